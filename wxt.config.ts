@@ -1,0 +1,14 @@
+import { defineConfig } from 'wxt';
+
+// The portal's host is the only page the extension ever touches (PRODUCT.md §6).
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  imports: false,
+  manifest: {
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'vi',
+    permissions: ['storage'],
+    action: { default_title: '__MSG_extName__' },
+  },
+});
