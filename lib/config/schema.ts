@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import type { MessageKey } from '../i18n';
+import { isTimeZone, parseLocalDate } from '../rounds';
+
+export type ConfigErrorKey = Extract<MessageKey, `config.error.${string}`>;
+
+/** Largest config file accepted (UTF-8 bytes); larger files are refused before parsing. */
+export const MAX_CONFIG_BYTES = 1024 * 1024;
+
+// Custom issues carry their catalog key so parse.ts can turn them into a specific message.
+const keyed = (key: ConfigErrorKey, extra: Record<string, string | number> = {}) => ({ key, ...extra });
+
+const text = z.string().trim().normalize('NFC');
+const nonEmptyText = text.min(1);
+const localDate = text.refine((value) => parseLocalDate(value) !== undefined, { params: keyed('config.error.notADate') });
+
+/** Endpoints must be https:, except plain http on this machine for testing (PRODUCT.md §4.1). */
+export function isAllowedEndpoint(url: URL): boolean {
+  if (url.protocol === 'https:') return true;
+  return url.protocol === 'http:' && (url.hostname === 'localhost' || url.hostname === '127.0.0.1');
+}
+
+const endpointUrl = text.superRefine((value, ctx) => {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    ctx.addIssue({ code: 'custom', message: 'not a URL', input: value, params: keyed('config.error.notUrl') });
+    return;
+  }
+  if (!isAllowedEndpoint(url)) {
+    ctx.addIssue({ code: 'custom', message: 'not https', input: value, params: keyed('config.error.endpointNotHttps') });
+  }
+});
+
+const roundSchema = z
+  .strictObject({ number: z.number().int().positive(), opens: localDate, closes: localDate })
+  .superRefine((round, ctx) => {
+    if (round.closes < round.opens) {
+      const { number, opens, closes } = round;
+      const params = keyed('config.error.closesBeforeOpens', { round: number, opens, closes });
+      ctx.addIssue({ code: 'custom', message: 'closes before opens', path: ['closes'], params });
+    }
+  });
+
+const roundsSchema = z
+  .array(roundSchema)
+  .min(1)
+  .superRefine((rounds, ctx) => {
+    const seen = new Set<number>();
+    rounds.forEach((round, index) => {
+      if (seen.has(round.number)) {
+        const params = keyed('config.error.duplicateRound', { number: round.number });
+        ctx.addIssue({ code: 'custom', message: 'duplicate round', path: [index, 'number'], params });
+      }
+      seen.add(round.number);
+    });
+    if (seen.size < rounds.length) return;
+    // Đợt 1 comes first: in number order each round must open after the previous one closes.
+    const sorted = [...rounds].sort((a, b) => a.number - b.number);
+    for (let i = 1; i < sorted.length; i++) {
+      const [a, b] = [sorted[i - 1]!, sorted[i]!];
+      if (b.opens > a.closes) continue;
+      const overlap = b.closes >= a.opens;
+      const key = overlap ? 'config.error.roundsOverlap' : 'config.error.roundsOutOfOrder';
+      ctx.addIssue({ code: 'custom', message: 'rounds', params: keyed(key, { first: a.number, second: b.number }) });
+      return;
+    }
+  })
+  .overwrite((rounds) => [...rounds].sort((a, b) => a.number - b.number));
+
+/** The department configuration file, version 1 (PRODUCT.md §4.1). Rounds come out sorted by number. */
+export const configFileSchema = z.strictObject({
+  kind: z.literal('hoithi.config'),
+  version: z.literal(1),
+  contest: z.strictObject({
+    id: nonEmptyText,
+    name: nonEmptyText,
+    timeZone: text.refine(isTimeZone, { params: keyed('config.error.unknownTimeZone') }),
+    rounds: roundsSchema,
+    attemptsPerRound: z.number().int().positive().default(1),
+    timeLimitMinutes: z.number().positive().nullable().default(null),
+  }),
+  organization: z.strictObject({ name: nonEmptyText, units: z.array(nonEmptyText) }),
+  endpoint: z.strictObject({ url: endpointUrl }).nullable(),
+});
+
+export type ContestConfig = z.output<typeof configFileSchema>;
