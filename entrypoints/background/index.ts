@@ -1,0 +1,51 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { createAttemptService } from '@/lib/attempts/service';
+import { getStatusView } from '@/lib/attempts/status';
+import { getAttempts } from '@/lib/db/attempts-repo';
+import { getContestConfig, getLocale, getProfile } from '@/lib/config/storage';
+import { onMessage } from '@/lib/messaging/protocol';
+import { portalEventSchema } from '@/lib/messaging/schemas';
+import { isExtensionPage, isPortalContentScript } from '@/lib/messaging/sender';
+import { PORTAL_ORIGINS } from '@/lib/portal/profile';
+
+// Wiring only: listeners are registered synchronously so a woken service worker hears the message.
+export default defineBackground(() => {
+  const extensionId = browser.runtime.id;
+  const attempts = createAttemptService({
+    getContest: async () => {
+      const { contest } = await getContestConfig();
+      return { contestId: contest.id, timeZone: contest.timeZone, rounds: contest.rounds };
+    },
+    now: () => Date.now(),
+    newId: () => crypto.randomUUID(),
+  });
+
+  onMessage('portalEvent', async ({ data, sender }) => {
+    if (!isPortalContentScript(sender, extensionId, PORTAL_ORIGINS)) {
+      console.warn('[hoithi] refused a portal event from', sender.url);
+      return { ok: false, reason: 'forbidden-sender' };
+    }
+    const event = portalEventSchema.safeParse(data);
+    if (!event.success) {
+      console.warn('[hoithi] refused a malformed portal event', event.error.issues);
+      return { ok: false, reason: 'invalid-message' };
+    }
+    return attempts.handle(event.data);
+  });
+
+  onMessage('getStatus', async ({ sender }) => {
+    if (!isExtensionPage(sender, extensionId)) throw new Error('forbidden sender');
+    const [config, profile, locale] = await Promise.all([getContestConfig(), getProfile(), getLocale()]);
+    const { contest } = config;
+    return getStatusView({
+      locale,
+      contestName: contest.name,
+      timeZone: contest.timeZone,
+      rounds: contest.rounds,
+      attempts: await getAttempts(contest.id),
+      hasProfile: profile !== undefined,
+      now: Date.now(),
+    });
+  });
+});

@@ -1,0 +1,89 @@
+import { useCallback, useEffect, useState } from 'react';
+import { ConfigPanel } from '@/components/ConfigPanel';
+import { ProfileForm } from '@/components/ProfileForm';
+import { formatConfigError, parseConfigFile } from '@/lib/config/parse';
+import type { Profile } from '@/lib/config/settings';
+import {
+  getContestConfig,
+  getLocale,
+  getProfile,
+  resetContestConfig,
+  saveContestConfig,
+  saveLocale,
+  saveProfile,
+  type ActiveConfig,
+} from '@/lib/config/storage';
+import { createT, type Locale } from '@/lib/i18n';
+
+interface Loaded {
+  active: ActiveConfig;
+  profile?: Profile;
+  locale: Locale;
+}
+
+export interface Notice {
+  kind: 'ok' | 'error';
+  text: string;
+}
+
+export function App() {
+  const [loaded, setLoaded] = useState<Loaded>();
+  const [configNotice, setConfigNotice] = useState<Notice>();
+
+  const reload = useCallback(async () => {
+    const [active, profile, locale] = await Promise.all([getContestConfig(), getProfile(), getLocale()]);
+    setLoaded({ active, profile, locale });
+  }, []);
+  useEffect(() => void reload(), [reload]);
+  if (!loaded) return null;
+
+  const t = createT(loaded.locale);
+  document.documentElement.lang = loaded.locale;
+
+  const importFile = async (file: File) => {
+    const result = parseConfigFile(await file.text());
+    if (!result.ok) {
+      setConfigNotice({ kind: 'error', text: t('options.importRefused', { file: file.name, message: formatConfigError(result.error, t) }) });
+      return;
+    }
+    await saveContestConfig(result.config);
+    setConfigNotice({ kind: 'ok', text: t('options.imported', { name: result.config.contest.name, file: file.name }) });
+    await reload();
+  };
+  const reset = async () => {
+    await resetContestConfig();
+    setConfigNotice({ kind: 'ok', text: t('options.resetDone') });
+    await reload();
+  };
+  const save = async (profile: Profile) => {
+    await saveProfile(profile);
+    await reload();
+  };
+  const changeLocale = async (locale: Locale) => {
+    await saveLocale(locale);
+    await reload();
+  };
+
+  return (
+    <main>
+      <header>
+        <h1>{t('options.title')}</h1>
+        <label className="language">
+          {t('options.language')}{' '}
+          <select value={loaded.locale} onChange={(e) => void changeLocale(e.target.value as Locale)}>
+            <option value="vi">Tiếng Việt</option>
+            <option value="en">English</option>
+          </select>
+        </label>
+      </header>
+      <ProfileForm
+        key={JSON.stringify(loaded.profile ?? null) + loaded.locale}
+        t={t}
+        profile={loaded.profile}
+        units={loaded.active.config.organization.units}
+        onSave={save}
+      />
+      <ConfigPanel t={t} active={loaded.active} notice={configNotice} onImport={importFile} onReset={reset} />
+    </main>
+  );
+}

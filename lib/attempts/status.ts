@@ -1,0 +1,66 @@
+import { getNextOpening, getRoundState, getTimeLeftMs, type RoundSpec } from '../rounds';
+import type { Locale } from '../i18n';
+import type { AttemptRecord } from './record';
+
+export type RoundStatus = 'taken' | 'not-taken' | 'not-open' | 'closed';
+
+export interface RoundView {
+  number: number;
+  opens: string;
+  closes: string;
+  status: RoundStatus;
+  /** First attempt of the round: when it started, and when it was submitted (zoned ISO). */
+  takenAt?: string;
+  submittedAt?: string;
+  attempts: number;
+}
+
+export interface StatusView {
+  locale: Locale;
+  contestName: string;
+  timeZone: string;
+  hasProfile: boolean;
+  rounds: RoundView[];
+  openRound?: number;
+  timeLeftMs?: number;
+  nextOpening?: { round: number; at: number };
+}
+
+/** What the popup shows: each round's state for this person at `now`. */
+export function getStatusView(input: {
+  locale: Locale;
+  contestName: string;
+  timeZone: string;
+  rounds: RoundSpec[];
+  attempts: AttemptRecord[];
+  hasProfile: boolean;
+  now: number;
+}): StatusView {
+  const { rounds, timeZone, now } = input;
+  const views = rounds.map((round): RoundView => {
+    const mine = input.attempts.filter((a) => a.round === round.number);
+    const first = mine[0];
+    const state = getRoundState(round, timeZone, now);
+    const status: RoundStatus = first ? 'taken' : state === 'open' ? 'not-taken' : state === 'closed' ? 'closed' : 'not-open';
+    return {
+      number: round.number,
+      opens: round.opens,
+      closes: round.closes,
+      status,
+      takenAt: first?.startedAt,
+      submittedAt: first?.submittedAt ?? undefined,
+      attempts: mine.length,
+    };
+  });
+  const next = getNextOpening(rounds, timeZone, now);
+  return {
+    locale: input.locale,
+    contestName: input.contestName,
+    timeZone,
+    hasProfile: input.hasProfile,
+    rounds: views,
+    openRound: rounds.find((r) => getRoundState(r, timeZone, now) === 'open')?.number,
+    timeLeftMs: getTimeLeftMs(rounds, timeZone, now),
+    nextOpening: next && { round: next.round.number, at: next.at },
+  };
+}

@@ -1,0 +1,35 @@
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { AttemptRecord } from '../attempts/record';
+
+export const DB_NAME = 'hoithi';
+export const DB_VERSION = 1;
+
+/** IndexedDB schema, owned by the background. Each store has one repository module. */
+export interface HoithiDb extends DBSchema {
+  attempts: { key: string; value: AttemptRecord; indexes: { byStartedAt: number } };
+}
+
+let opening: Promise<IDBPDatabase<HoithiDb>> | undefined;
+
+/** Opens (and upgrades) the database once per context. */
+export function getDb(): Promise<IDBPDatabase<HoithiDb>> {
+  opening ??= openDB<HoithiDb>(DB_NAME, DB_VERSION, {
+    upgrade(db, oldVersion) {
+      if (oldVersion < 1) {
+        const attempts = db.createObjectStore('attempts', { keyPath: 'id' });
+        attempts.createIndex('byStartedAt', 'startedAtMs');
+      }
+    },
+  }).catch((error: unknown) => {
+    opening = undefined; // let the next call try again instead of caching a failure
+    throw error;
+  });
+  return opening;
+}
+
+/** Closes the shared connection (tests use it to start from a fresh database). */
+export async function closeDb(): Promise<void> {
+  const db = await opening?.catch(() => undefined);
+  db?.close();
+  opening = undefined;
+}

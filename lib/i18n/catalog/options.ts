@@ -1,0 +1,38 @@
+import type { Catalog } from './types';
+
+/** Messages of the options page. PRODUCT.md §5 fixes the field labels and button words. */
+export const options = {
+  'options.title': { vi: 'Cài đặt Hội thi CCHC', en: 'CCHC Contest settings' },
+  'options.profile': { vi: 'Thông tin cá nhân', en: 'Your profile' },
+  'options.fullName': { vi: 'Họ và tên', en: 'Full name' },
+  'options.unit': { vi: 'Đơn vị', en: 'Unit' },
+  'options.unitChoose': { vi: '— Chọn đơn vị —', en: '— Choose your unit —' },
+  'options.position': { vi: 'Chức vụ', en: 'Position' },
+  'options.isLeader': { vi: 'Lãnh đạo phòng/đơn vị', en: 'Head of a unit' },
+  'options.account': { vi: 'Tài khoản SSO', en: 'SSO account' },
+  'options.accountHint': {
+    vi: 'Tên đăng nhập công vụ trên hệ thống SSO của tỉnh.',
+    en: 'Your official login on the province SSO.',
+  },
+  'options.save': { vi: 'Lưu', en: 'Save' },
+  'options.saved': { vi: 'Đã lưu thông tin cá nhân.', en: 'Profile saved.' },
+  'options.saveFailed': { vi: 'Chưa lưu được: {message}', en: 'Not saved: {message}' },
+  'options.contest': { vi: 'Hội thi đang áp dụng', en: 'Active contest' },
+  'options.contestId': { vi: 'Mã hội thi', en: 'Contest id' },
+  'options.organization': { vi: 'Cơ quan', en: 'Organisation' },
+  'options.timeZone': { vi: 'Múi giờ', en: 'Time zone' },
+  'options.rounds': { vi: 'Các đợt thi', en: 'Rounds' },
+  'options.attemptsPerRound': { vi: 'Số lượt thi mỗi đợt', en: 'Attempts per round' },
+  'options.timeLimit': { vi: 'Thời gian làm bài', en: 'Time limit' },
+  'options.timeLimitMinutes': { vi: '{n} phút', en: '{n} minutes' },
+  'options.noTimeLimit': { vi: 'Không quy định', en: 'None set' },
+  'options.endpoint': { vi: 'Địa chỉ nhận biên nhận', en: 'Receipt endpoint' },
+  'options.noEndpoint': { vi: 'Không gửi (chỉ xuất tệp)', en: 'None (export only)' },
+  'options.importConfig': { vi: 'Nhập tệp cấu hình', en: 'Import a config file' },
+  'options.imported': { vi: 'Đã nhập cấu hình "{name}" từ tệp {file}.', en: 'Imported the config "{name}" from {file}.' },
+  'options.importRefused': { vi: 'Không nhập tệp {file}. {message} Cấu hình hiện tại giữ nguyên.', en: 'Did not import {file}. {message} The current config is unchanged.' },
+  'options.resetConfig': { vi: 'Dùng lại cấu hình mặc định (2022)', en: 'Use the built-in config (2022)' },
+  'options.resetDone': { vi: 'Đã dùng lại cấu hình mặc định.', en: 'The built-in config is active again.' },
+  'options.builtIn': { vi: 'mặc định', en: 'built-in' },
+  'options.language': { vi: 'Ngôn ngữ', en: 'Language' },
+} satisfies Catalog;

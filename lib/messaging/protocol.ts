@@ -1,0 +1,13 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { PortalEvent, PortalEventResult } from './schemas';
+import type { StatusView } from '../attempts/status';
+
+/** The one protocol map of the extension: content script and pages → background. */
+export interface ProtocolMap {
+  /** The content script saw a recognised portal page, or the user activated a portal control. */
+  portalEvent(event: PortalEvent): PortalEventResult;
+  /** Popup: everything it needs to paint the round list. */
+  getStatus(): StatusView;
+}
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>({ logger: undefined });

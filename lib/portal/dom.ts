@@ -1,0 +1,89 @@
+// DOM reading shared by detection, controls and extraction. No layout is read (no innerText):
+// these run on every DOM mutation and on saved HTML under jsdom.
+import { normalizeText } from './normalize';
+
+/** What the portal may use as a clickable control (PRODUCT.md §3). */
+export const CONTROL_SELECTOR =
+  'button, a, input[type="submit" i], input[type="button" i], [role="button" i]';
+/** Elements that are a modal step by their own semantics. */
+export const DIALOG_SELECTOR = 'dialog, [role="dialog" i], [role="alertdialog" i], [aria-modal="true" i]';
+
+const NEVER_SHOWN = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'HEAD', 'TITLE']);
+// A line break between these keeps "Xin chào," and a name in the next block apart from other lines.
+const BLOCK = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGURE',
+  'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LEGEND', 'LI', 'MAIN', 'NAV',
+  'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL',
+]);
+
+/** A visible element that holds text directly, with its normalised text. */
+export interface TextBlock { readonly el: Element; readonly text: string }
+
+/** True when the element itself hides its subtree (attributes and inline style only). */
+export function isHiddenElement(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (NEVER_SHOWN.has(tag)) return true;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  if (tag === 'DIALOG' && !el.hasAttribute('open')) return true;
+  if (tag === 'INPUT' && el.getAttribute('type')?.toLowerCase() === 'hidden') return true;
+  const style = (el as Partial<HTMLElement>).style;
+  if (style && (style.display === 'none' || style.visibility === 'hidden')) return true;
+  // In a real browser, also what stylesheets hide (a modal kept in the page with display:none by
+  // a class). Saved pages under jsdom have no such method and rely on the attributes above.
+  return typeof el.checkVisibility === 'function' && !el.checkVisibility({ visibilityProperty: true });
+}
+
+/** True when neither the element nor an ancestor hides it. */
+export function isVisible(el: Element): boolean {
+  for (let e: Element | null = el; e; e = e.parentElement) if (isHiddenElement(e)) return false;
+  return true;
+}
+
+/** Text of the visible subtree, '\n' between blocks; `skip` drops whole subtrees (e.g. links). */
+export function visibleText(el: Element, skip?: (e: Element) => boolean): string {
+  let out = '';
+  for (const node of Array.from(el.childNodes)) {
+    if (node.nodeType === 3) out += node.nodeValue ?? '';
+    if (node.nodeType !== 1) continue;
+    const child = node as Element;
+    if (isHiddenElement(child) || skip?.(child)) continue;
+    const nl = BLOCK.has(child.tagName.toUpperCase()) ? '\n' : '';
+    out += nl + visibleText(child, skip) + nl;
+  }
+  return out;
+}
+
+/** Normalised label of a control: its visible text, else value / aria-label / title. */
+export function controlLabel(control: Element): string {
+  const isInput = control.tagName.toUpperCase() === 'INPUT';
+  const text = isInput ? control.getAttribute('value') ?? '' : visibleText(control);
+  const label = text.trim() ? text : control.getAttribute('aria-label') ?? control.getAttribute('title') ?? '';
+  // Icons and arrows around a label ("➜ Bắt đầu thi") are decoration, not words.
+  return normalizeText(label).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+}
+
+/** All visible controls under root. */
+export function visibleControls(root: ParentNode): Element[] {
+  return Array.from(root.querySelectorAll(CONTROL_SELECTOR)).filter(isVisible);
+}
+
+function hasOwnText(el: Element): boolean {
+  for (const node of Array.from(el.childNodes)) if (node.nodeType === 3 && node.nodeValue?.trim()) return true;
+  return false;
+}
+
+/** Visible elements that hold text directly, in document order; hidden subtrees are never entered. */
+export function collectTextBlocks(root: ParentNode): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  const walk = (el: Element): void => {
+    if (isHiddenElement(el)) return;
+    if (hasOwnText(el)) blocks.push({ el, text: normalizeText(visibleText(el)) });
+    for (const child of Array.from(el.children)) walk(child);
+  };
+  if ((root as Partial<Element>).nodeType === 1) {
+    if (isVisible(root as Element)) walk(root as Element);
+  } else {
+    for (const child of Array.from(root.children)) walk(child);
+  }
+  return blocks;
+}
