@@ -8,11 +8,12 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     files: ['**/*.{ts,tsx}'],
+    rules: { '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }] },
+  },
+  {
+    files: ['components/**/*.tsx', 'entrypoints/**/*.tsx'],
     plugins: { 'react-hooks': reactHooks },
-    rules: {
-      ...reactHooks.configs.recommended.rules,
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
-    },
+    rules: reactHooks.configs.recommended.rules,
   },
   {
     // lib/ is pure domain code: no React, no entrypoints (STYLE.md, Boundaries).

@@ -35,10 +35,12 @@ export function App() {
     setLoaded({ active, profile, locale });
   }, []);
   useEffect(() => void reload(), [reload]);
+  useEffect(() => {
+    if (loaded) document.documentElement.lang = loaded.locale;
+  }, [loaded]);
   if (!loaded) return null;
 
   const t = createT(loaded.locale);
-  document.documentElement.lang = loaded.locale;
 
   const importFile = async (file: File) => {
     const result = parseConfigFile(await file.text());

@@ -1,0 +1,86 @@
+// `npm run bench`: bundle sizes of the built extension and the popup's time to its round list.
+// Prints one JSON object as the last line of output; later work adds keys.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { EXTENSION_DIR, launchWithExtension, makeProfileDir, setStorage } from '../support/browser';
+import { makeTestConfig } from '../support/test-config';
+
+const RUNS = 10;
+
+const read = (file: string) => readFileSync(path.join(EXTENSION_DIR, file));
+const sizes = (files: string[]) => {
+  const bytes = files.map(read);
+  return {
+    raw: bytes.reduce((n, b) => n + b.length, 0),
+    gzip: bytes.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0),
+  };
+};
+
+/** Every JS file a page loads: its module scripts and their static imports, followed recursively. */
+function pageScripts(htmlFile: string): string[] {
+  const html = read(htmlFile).toString();
+  const queue = [...html.matchAll(/<(?:script[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="([^"]+\.js)"/g)].map((m) => m[1]!);
+  const seen = new Set<string>();
+  while (queue.length) {
+    const file = path.posix.normalize(queue.pop()!.replace(/^\//, ''));
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const code = read(file).toString();
+    for (const m of code.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)) {
+      queue.push(path.posix.join(path.posix.dirname(file), m[1]!));
+    }
+  }
+  return [...seen];
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+
+async function popupReadyMs(): Promise<number[]> {
+  const { context, worker, extensionId } = await launchWithExtension(makeProfileDir());
+  try {
+    await setStorage(worker, { config: makeTestConfig() });
+    const times: number[] = [];
+    for (let i = 0; i <= RUNS; i++) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/popup.html`);
+      const ms = await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const check = () => {
+              const mark = performance.getEntriesByName('hoithi:rounds-ready')[0];
+              if (mark) resolve(mark.startTime);
+              else setTimeout(check, 5);
+            };
+            check();
+          }),
+      );
+      if (i > 0) times.push(ms); // the first run warms the service worker and the disk cache
+      await page.close();
+    }
+    return times;
+  } finally {
+    await context.close();
+  }
+}
+
+const manifest = JSON.parse(read('manifest.json').toString());
+const content = sizes(manifest.content_scripts[0].js);
+const background = sizes([manifest.background.service_worker]);
+const popup = sizes(pageScripts('popup.html'));
+const times = await popupReadyMs();
+console.log(`popup ready runs (ms): ${times.map((t) => t.toFixed(1)).join(', ')}`);
+console.log(
+  JSON.stringify({
+    contentScriptGzipBytes: content.gzip,
+    contentScriptRawBytes: content.raw,
+    backgroundGzipBytes: background.gzip,
+    backgroundRawBytes: background.raw,
+    popupGzipBytes: popup.gzip,
+    popupRawBytes: popup.raw,
+    popupReadyMs: Number(median(times).toFixed(1)),
+  }),
+);

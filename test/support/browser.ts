@@ -1,0 +1,93 @@
+// Launching Chromium with the built extension and serving the replica portal: shared by the
+// e2e tests, the demo and the benchmarks.
+import { chromium, type BrowserContext, type Worker } from '@playwright/test';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createPortalHandler, PORTAL_ORIGIN, type PortalVariant } from '../fixtures/portal/server';
+
+// The extension API as seen inside the service worker, where `evaluate` callbacks run.
+declare const chrome: { storage: { local: { set(items: Record<string, unknown>): Promise<void> } } };
+
+export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
+export const VARIANTS: PortalVariant[] = ['classic', 'spa'];
+
+/** HOITHI_CHROMIUM overrides; Debian's Chromium when present; else Playwright's own browser. */
+export function getBrowserExecutable(): string | undefined {
+  const fromEnv = process.env.HOITHI_CHROMIUM;
+  if (fromEnv) return fromEnv;
+  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+}
+
+/** Launches Chromium with the built extension on `userDataDir` (reuse the directory to "restart"). */
+export async function launchWithExtension(userDataDir: string, options: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
+  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension in ${EXTENSION_DIR}: run "npm run build" first.`);
+  }
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: getBrowserExecutable(),
+    headless: options.headless ?? true,
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return { context, worker, extensionId };
+}
+
+/** Serves the replica portal at the real portal address; nothing else leaves the machine. */
+export async function routePortal(context: BrowserContext, variant: PortalVariant): Promise<void> {
+  const handle = createPortalHandler({ variant });
+  await context.route(`${PORTAL_ORIGIN}/**`, async (route) => {
+    const request = route.request();
+    const response = handle({
+      method: request.method(),
+      url: request.url(),
+      headers: await request.allHeaders(),
+      body: request.postData() ?? undefined,
+    });
+    await route.fulfill({ status: response.status, headers: response.headers, body: response.body });
+  });
+}
+
+/** Writes extension storage through the service worker, as the options page would. */
+export async function setStorage(worker: Worker, items: Record<string, unknown>): Promise<void> {
+  await worker.evaluate((values) => chrome.storage.local.set(values), items);
+}
+
+/** Every attempt record in the extension's IndexedDB. */
+export async function readAttempts(worker: Worker): Promise<Array<Record<string, unknown>>> {
+  return worker.evaluate(
+    () =>
+      new Promise<Array<Record<string, unknown>>>((resolve, reject) => {
+        const open = indexedDB.open('hoithi');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('attempts')) return resolve([]);
+          const get = db.transaction('attempts').objectStore('attempts').getAll();
+          get.onsuccess = () => resolve(get.result as Array<Record<string, unknown>>);
+          get.onerror = () => reject(get.error);
+        };
+      }),
+  );
+}
+
+export function makeProfileDir(): string {
+  return mkdtempSync(path.join(tmpdir(), 'hoithi-e2e-'));
+}
+
