@@ -22,7 +22,7 @@ export function ProfileForm({ t, profile, units, onSave }: Props) {
     account: profile?.account ?? '',
   });
   const [errors, setErrors] = useState<Partial<Record<Field, MessageKey>>>({});
-  const [status, setStatus] = useState<string>();
+  const [status, setStatus] = useState<{ key: MessageKey; message?: string }>();
   const set = <K extends Field>(field: K, value: (typeof draft)[K]) => setDraft((d) => ({ ...d, [field]: value }));
 
   const submit = async (event: FormEvent) => {
@@ -36,9 +36,9 @@ export function ProfileForm({ t, profile, units, onSave }: Props) {
     setErrors({});
     try {
       await onSave(result.profile);
-      setStatus(t('options.saved'));
+      setStatus({ key: 'options.saved' });
     } catch (error) {
-      setStatus(t('options.saveFailed', { message: String(error) }));
+      setStatus({ key: 'options.saveFailed', message: String(error) });
     }
   };
 
@@ -81,7 +81,7 @@ export function ProfileForm({ t, profile, units, onSave }: Props) {
       <span id={`${id}-account-hint`} className="hint">{t('options.accountHint')}</span>
       <div className="row">
         <button type="submit">{t('options.save')}</button>
-        <span role="status">{status}</span>
+        <span role="status">{status && t(status.key, { message: status.message ?? '' })}</span>
       </div>
     </form>
   );

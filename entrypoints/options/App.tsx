@@ -79,7 +79,6 @@ export function App() {
         </label>
       </header>
       <ProfileForm
-        key={JSON.stringify(loaded.profile ?? null) + loaded.locale}
         t={t}
         profile={loaded.profile}
         units={loaded.active.config.organization.units}
