@@ -26,15 +26,23 @@ export interface Notice {
   text: string;
 }
 
+async function readSettings(): Promise<Loaded> {
+  const [active, profile, locale] = await Promise.all([getContestConfig(), getProfile(), getLocale()]);
+  return { active, profile, locale };
+}
+
 export function App() {
   const [loaded, setLoaded] = useState<Loaded>();
   const [configNotice, setConfigNotice] = useState<Notice>();
 
-  const reload = useCallback(async () => {
-    const [active, profile, locale] = await Promise.all([getContestConfig(), getProfile(), getLocale()]);
-    setLoaded({ active, profile, locale });
+  const reload = useCallback(async () => setLoaded(await readSettings()), []);
+  useEffect(() => {
+    let live = true;
+    void readSettings().then((settings) => live && setLoaded(settings));
+    return () => {
+      live = false;
+    };
   }, []);
-  useEffect(() => void reload(), [reload]);
   useEffect(() => {
     if (loaded) document.documentElement.lang = loaded.locale;
   }, [loaded]);

@@ -2,19 +2,18 @@ import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { RoundList } from '@/components/RoundList';
 import { createT, DEFAULT_LOCALE } from '@/lib/i18n';
-import { sendMessage } from '@/lib/messaging/protocol';
 import type { StatusView } from '@/lib/attempts/status';
 import { PORTAL_ORIGIN } from '@/lib/portal/profile';
 
 type Load = { state: 'loading' } | { state: 'ready'; view: StatusView } | { state: 'error'; message: string };
 
-export function App() {
+export function App({ status }: { status: Promise<StatusView> }) {
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   useEffect(() => {
-    sendMessage('getStatus')
+    status
       .then((view) => setLoad({ state: 'ready', view }))
       .catch((error: unknown) => setLoad({ state: 'error', message: String(error) }));
-  }, []);
+  }, [status]);
   useEffect(() => {
     // The moment the round list is on screen, for `npm run bench` (popupReadyMs).
     if (load.state === 'ready') performance.mark('hoithi:rounds-ready');
