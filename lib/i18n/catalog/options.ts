@@ -18,7 +18,7 @@ export const options = {
   'options.saved': { vi: 'Đã lưu thông tin cá nhân.', en: 'Profile saved.' },
   'options.saveFailed': { vi: 'Chưa lưu được: {message}', en: 'Not saved: {message}' },
   'options.contest': { vi: 'Hội thi đang áp dụng', en: 'Active contest' },
-  'options.contestId': { vi: 'Mã hội thi', en: 'Contest id' },
+  'options.contestId': { vi: 'Hội thi', en: 'Contest' },
   'options.organization': { vi: 'Cơ quan', en: 'Organisation' },
   'options.timeZone': { vi: 'Múi giờ', en: 'Time zone' },
   'options.rounds': { vi: 'Các đợt thi', en: 'Rounds' },
