@@ -1,0 +1,31 @@
+import { canonicalJson } from './canonical';
+import type { Receipt, ReceiptWithoutDigest } from './schema';
+
+// The digest detects corruption (a damaged or hand-edited file), not forgery: anyone can recompute it.
+
+function toHex(buffer: ArrayBuffer): string {
+  return Array.from(new Uint8Array(buffer), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/** SHA-256 (lowercase hex) of the UTF-8 bytes of any JSON value's canonical form. */
+export async function sha256Canonical(value: unknown): Promise<string> {
+  const bytes = new TextEncoder().encode(canonicalJson(value));
+  return toHex(await globalThis.crypto.subtle.digest('SHA-256', bytes));
+}
+
+/** The receipt digest of PRODUCT.md §4.2, over every field but `digest` (ignored if present). */
+export async function computeReceiptDigest(receipt: ReceiptWithoutDigest | Receipt): Promise<string> {
+  const { digest: _digest, ...rest } = receipt as Receipt;
+  return sha256Canonical(rest);
+}
+
+/** True when the receipt's `digest` matches its content. */
+export async function verifyReceiptDigest(receipt: Receipt): Promise<boolean> {
+  return (await computeReceiptDigest(receipt)) === receipt.digest;
+}
+
+/** The receiptIds whose digest does not match; feed it to buildReport as `badDigests`. */
+export async function findDigestMismatches(receipts: readonly Receipt[]): Promise<Set<string>> {
+  const results = await Promise.all(receipts.map(verifyReceiptDigest));
+  return new Set(receipts.filter((_, i) => !results[i]).map((r) => r.receiptId));
+}

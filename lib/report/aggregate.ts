@@ -1,0 +1,144 @@
+import type { Receipt } from '../receipts/schema';
+import { createRosterIndex } from './match';
+import { normalizeName } from './normalize';
+import type { RosterRow } from './roster';
+
+export const FLAG_KINDS = ['second-attempt', 'account-mismatch', 'unconfirmed', 'digest-mismatch', 'outside-round', 'other-contest', 'unmatched'] as const;
+export type FlagKind = (typeof FLAG_KINDS)[number];
+
+/** Something an admin should look at; the receipts still count unless the kind says otherwise. */
+export interface ReportFlag {
+  kind: FlagKind;
+  round: number | null;
+  receiptIds: string[];
+  fullName: string;
+  unit: string;
+  person?: RosterRow;
+}
+
+export interface UnitRoundLine { round: number; unit: string; staff: number; participants: number; rate: number | null; missing: RosterRow[] }
+export interface LeaderLine { person: RosterRow; roundsTaken: number[]; of: number; complete: boolean }
+export interface RoundTotal { round: number; staff: number; participants: number; rate: number | null }
+
+export interface Report {
+  rounds: number[];
+  units: string[];
+  lines: UnitRoundLine[];
+  leaders: LeaderLine[];
+  totals: { staff: number; leaders: number; leadersComplete: number; receipts: number; duplicates: number; perRound: RoundTotal[] };
+  flags: ReportFlag[];
+  unmatched: Receipt[];
+}
+
+export interface BuildReportInput {
+  rounds: readonly number[];
+  /** Unit order from the config; roster units not listed follow in roster order. */
+  units?: readonly string[];
+  roster: readonly RosterRow[];
+  receipts: readonly Receipt[];
+  /** receiptIds whose digest failed (see findDigestMismatches); flagged, still counted. */
+  badDigests?: ReadonlySet<string>;
+  /** When given, receipts of another contest are flagged and not counted. */
+  contestId?: string;
+}
+
+const rate = (part: number, whole: number) => (whole > 0 ? part / whole : null);
+
+/** The participation report of PRODUCT.md §4.6: per round × unit, per leader, totals and flags. */
+export function buildReport(input: BuildReportInput): Report {
+  const rounds = [...new Set(input.rounds)].sort((a, b) => a - b);
+  const roundSet = new Set(rounds);
+  const index = createRosterIndex(input.roster);
+  const flags = new Map<FlagKind, ReportFlag[]>(FLAG_KINDS.map((kind) => [kind, []]));
+  const flag = (kind: FlagKind, receipt: Receipt, person?: RosterRow) =>
+    flags.get(kind)!.push({
+      kind, round: receipt.round, receiptIds: [receipt.receiptId], person,
+      fullName: person?.fullName ?? receipt.participant.fullName, unit: person?.unit ?? receipt.participant.unit,
+    });
+  // person → round → receipts counted for it; several receipts there are a second attempt.
+  const taken = new Map<RosterRow, Map<number, Receipt[]>>();
+  const unique = new Map<string, Receipt>();
+  for (const receipt of input.receipts) {
+    const id = receipt.receiptId.toLowerCase();
+    if (!unique.has(id)) unique.set(id, receipt);
+  }
+  const unmatched: Receipt[] = [];
+  for (const receipt of unique.values()) {
+    if (input.contestId !== undefined && receipt.contestId !== input.contestId) {
+      flag('other-contest', receipt); // not this contest: nothing else about it matters here
+      continue;
+    }
+    const person = index.match(receipt.participant);
+    if (!person) {
+      unmatched.push(receipt); // listed, never dropped
+      flag('unmatched', receipt);
+    }
+    if (receipt.warnings.includes('account-mismatch')) flag('account-mismatch', receipt, person);
+    if (receipt.confirmation === 'unconfirmed') flag('unconfirmed', receipt, person);
+    if (input.badDigests?.has(receipt.receiptId)) flag('digest-mismatch', receipt, person);
+    const inRound = receipt.round !== null && roundSet.has(receipt.round);
+    if (!inRound) flag('outside-round', receipt, person);
+    if (!person || !inRound) {
+      if (receipt.warnings.includes('second-attempt')) flag('second-attempt', receipt, person);
+      continue;
+    }
+    const byRound = taken.get(person) ?? new Map<number, Receipt[]>();
+    taken.set(person, byRound);
+    const list = byRound.get(receipt.round!) ?? [];
+    byRound.set(receipt.round!, list);
+    list.push(receipt);
+  }
+  for (const [person, byRound] of taken) {
+    for (const [round, list] of byRound) {
+      if (list.length < 2 && !list.some((r) => r.warnings.includes('second-attempt'))) continue;
+      const receiptIds = list.map((r) => r.receiptId);
+      flags.get('second-attempt')!.push({ kind: 'second-attempt', round, receiptIds, person, fullName: person.fullName, unit: person.unit });
+    }
+  }
+  const hasTaken = (person: RosterRow, round: number) => taken.get(person)?.has(round) ?? false;
+  const units = orderUnits(input.units ?? [], input.roster);
+  const lines = rounds.flatMap((round) =>
+    units.map(({ name, staff }) => {
+      const missing = staff.filter((person) => !hasTaken(person, round));
+      const participants = staff.length - missing.length;
+      return { round, unit: name, staff: staff.length, participants, rate: rate(participants, staff.length), missing };
+    }),
+  );
+  const leaders = input.roster.filter((p) => p.isLeader).map((person) => {
+    const roundsTaken = rounds.filter((round) => hasTaken(person, round));
+    return { person, roundsTaken, of: rounds.length, complete: roundsTaken.length === rounds.length };
+  });
+  const perRound = rounds.map((round) => {
+    const participants = input.roster.filter((person) => hasTaken(person, round)).length;
+    return { round, staff: input.roster.length, participants, rate: rate(participants, input.roster.length) };
+  });
+  return {
+    rounds,
+    units: units.map((u) => u.name),
+    lines,
+    leaders,
+    totals: {
+      staff: input.roster.length,
+      leaders: leaders.length,
+      leadersComplete: leaders.filter((l) => l.complete).length,
+      receipts: unique.size,
+      duplicates: input.receipts.length - unique.size,
+      perRound,
+    },
+    flags: FLAG_KINDS.flatMap((kind) => flags.get(kind)!),
+    unmatched,
+  };
+}
+
+// Units are told apart by their normalised name, so "Văn phòng sở" in the roster joins "Văn phòng Sở".
+function orderUnits(listed: readonly string[], roster: readonly RosterRow[]): { name: string; staff: RosterRow[] }[] {
+  const units = new Map<string, { name: string; staff: RosterRow[] }>();
+  for (const name of listed) if (!units.has(normalizeName(name))) units.set(normalizeName(name), { name, staff: [] });
+  for (const person of roster) {
+    const key = normalizeName(person.unit);
+    const unit = units.get(key) ?? { name: person.unit, staff: [] };
+    units.set(key, unit);
+    unit.staff.push(person);
+  }
+  return [...units.values()];
+}
