@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { createNotesIndex, getQueryWords, searchNotes, type SearchableNote } from './search';
+
+const notes: SearchableNote[] = [
+  { id: 'body-only', title: 'Nghị quyết 76/NQ-CP', body: 'Sáu nội dung, trong đó có cải cách thủ tục hành chính.' },
+  { id: 'title', title: 'Cải cách thủ tục hành chính', body: 'Một trong sáu nội dung.' },
+  { id: 'tag', title: 'Mục tiêu 2025', body: 'Cắt giảm quy định về thủ tục.', tags: ['cải cách'] },
+  { id: 'other', title: 'Đề án 06', body: 'Dữ liệu dân cư, định danh điện tử.' },
+];
+const index = createNotesIndex(notes);
+const ids = (query: string) => searchNotes(index, query).map((match) => match.note.id);
+const highlighted = (text: string, ranges: { start: number; end: number }[]) =>
+  ranges.map(({ start, end }) => text.slice(start, end));
+
+describe('searchNotes', () => {
+  it('should find notes without diacritics in the query', () => {
+    expect(ids('cai cach thu tuc')).toEqual(['title', 'tag', 'body-only']);
+  });
+
+  it('should find đ with a plain d, as a word prefix', () => {
+    expect(ids('de an')).toEqual(['other']);
+    expect(ids('dinh danh')).toEqual(['other']);
+  });
+
+  it('should require every query word and match only at word starts', () => {
+    expect(ids('cai dan')).toEqual([]);
+    expect(ids('ach')).toEqual([]);
+  });
+
+  it('should rank title matches before tag matches before body matches', () => {
+    expect(ids('cải cách')).toEqual(['title', 'tag', 'body-only']);
+  });
+
+  it('should rank by matched title words, then by earlier position', () => {
+    const local = createNotesIndex([
+      { id: 'late', title: 'Sáu nội dung cải cách', body: '' },
+      { id: 'both', title: 'Cải cách nội dung', body: '' },
+      { id: 'early', title: 'Cải cách', body: 'nội dung' },
+    ]);
+    expect(searchNotes(local, 'noi cai').map((match) => match.note.id)).toEqual(['both', 'late', 'early']);
+  });
+
+  it('should return nothing for an empty query and honour the limit', () => {
+    expect(ids('   ')).toEqual([]);
+    expect(searchNotes(index, 'cai', { limit: 1 })).toHaveLength(1);
+  });
+
+  it('should return ranges that point at the matched words of the original title and body', () => {
+    const [first] = searchNotes(index, 'thu tuc');
+    expect(first?.note.id).toBe('title');
+    expect(highlighted(first!.note.title, first!.titleRanges)).toEqual(['thủ', 'tục']);
+    const bodyHit = searchNotes(index, 'cat giam').find((match) => match.note.id === 'tag')!;
+    expect(highlighted(bodyHit.note.body, bodyHit.bodyRanges)).toEqual(['Cắt', 'giảm']);
+    expect(bodyHit.matchedIn).toEqual(['body']);
+  });
+
+  it('should highlight only the matched prefix of a word, in whole characters', () => {
+    const hit = searchNotes(index, 'đi').find((match) => match.note.id === 'other')!;
+    // "định danh điện tử": the "i" of "định" is the precomposed "ị", so the range covers it whole.
+    expect(highlighted(hit.note.body, hit.bodyRanges)).toEqual(['đị', 'đi']);
+  });
+
+  it('should map ranges onto NFD text, keeping combining marks with their letters', () => {
+    const title = 'Cơ chế một cửa liên thông'.normalize('NFD');
+    const local = createNotesIndex([{ id: 'nfd', title, body: 'Bộ phận Một cửa'.normalize('NFD') }]);
+    const [hit] = searchNotes(local, 'mot cua che');
+    const words = highlighted(title, hit!.titleRanges);
+    // "chế" ends in two combining marks (circumflex, acute): the range must not cut them off.
+    expect(words.map((word) => word.normalize('NFC'))).toEqual(['chế', 'một', 'cửa']);
+    expect(words.map((word) => word.length)).toEqual(['chế', 'một', 'cửa'].map((word) => word.normalize('NFD').length));
+    expect(highlighted(hit!.note.body, hit!.bodyRanges).map((word) => word.normalize('NFC'))).toEqual(['Một', 'cửa']);
+  });
+
+  it('should highlight every occurrence and merge overlapping ranges', () => {
+    const local = createNotesIndex([{ id: 'x', title: 'Cửa và cửa', body: '' }]);
+    const [hit] = searchNotes(local, 'cua cu');
+    expect(highlighted(hit!.note.title, hit!.titleRanges)).toEqual(['Cửa', 'cửa']);
+  });
+});
+
+describe('getQueryWords', () => {
+  it('should fold, split and de-duplicate the query', () => {
+    expect(getQueryWords('  Một  CỬA một ')).toEqual(['mot', 'cua']);
+  });
+});
