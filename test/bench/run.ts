@@ -17,18 +17,22 @@ const sizes = (files: string[]) => {
   };
 };
 
-/** Every JS file a page loads: its module scripts and their static imports, followed recursively. */
+/**
+ * Every JS file a page loads at start: its module scripts and what they import, statically or
+ * dynamically (Vite lists a dynamic import's chunks as strings), followed recursively.
+ */
 function pageScripts(htmlFile: string): string[] {
   const html = read(htmlFile).toString();
-  const queue = [...html.matchAll(/<(?:script[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="([^"]+\.js)"/g)].map((m) => m[1]!);
+  const queue = [...html.matchAll(/<(?:script[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="([^"]+\.js)"/g)].map((m) => m[1]!.replace(/^\//, ''));
   const seen = new Set<string>();
   while (queue.length) {
-    const file = path.posix.normalize(queue.pop()!.replace(/^\//, ''));
+    const file = path.posix.normalize(queue.pop()!);
     if (seen.has(file)) continue;
     seen.add(file);
     const code = read(file).toString();
-    for (const m of code.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)) {
-      queue.push(path.posix.join(path.posix.dirname(file), m[1]!));
+    for (const m of code.matchAll(/["'`]((?:\.{1,2}\/|chunks\/)[^"'`]+\.js)["'`]/g)) {
+      const ref = m[1]!;
+      queue.push(ref.startsWith('.') ? path.posix.join(path.posix.dirname(file), ref) : ref);
     }
   }
   return [...seen];
@@ -62,7 +66,9 @@ async function popupReadyMs(): Promise<number[]> {
 const manifest = JSON.parse(read('manifest.json').toString());
 const content = sizes(manifest.content_scripts[0].js);
 const background = sizes([manifest.background.service_worker]);
-const popup = sizes(pageScripts('popup.html'));
+const popupFiles = pageScripts('popup.html');
+const popup = sizes(popupFiles);
+console.log(`popup loads: ${popupFiles.join(', ')}`);
 const times = await popupReadyMs();
 console.log(`popup ready runs (ms): ${times.map((t) => t.toFixed(1)).join(', ')}`);
 console.log(
