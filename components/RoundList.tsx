@@ -32,7 +32,7 @@ export function RoundList({ view, t }: Props) {
             {round.takenAt && (
               <span className="round__detail">
                 {t('popup.takenAt', { time: formatWallDateTime(round.takenAt) })}
-                {!round.submittedAt && ` · ${t('popup.notSubmitted')}`}
+                {round.elsewhere ? ` · ${t('popup.elsewhere')}` : !round.submittedAt && ` · ${t('popup.notSubmitted')}`}
                 {round.attempts > 1 && ` · ${t('popup.attemptCount', { count: round.attempts })}`}
               </span>
             )}

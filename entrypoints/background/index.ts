@@ -1,24 +1,36 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { createAttemptService } from '@/lib/attempts/service';
+import { getMirroredTaken, mirrorAttempt } from '@/lib/attempts/mirror';
+import { createAttemptService, type AttemptContext } from '@/lib/attempts/service';
 import { getStatusView } from '@/lib/attempts/status';
 import { getAttempts } from '@/lib/db/attempts-repo';
-import { getContestConfig, getLocale, getProfile } from '@/lib/config/storage';
+import { getContestConfig, getLocale, getProfile, markAttemptsChanged } from '@/lib/config/storage';
 import { onMessage } from '@/lib/messaging/protocol';
 import { portalEventSchema } from '@/lib/messaging/schemas';
 import { isExtensionPage, isPortalContentScript } from '@/lib/messaging/sender';
 import { PORTAL_ORIGINS } from '@/lib/portal/profile';
 
+async function readContext(): Promise<AttemptContext> {
+  const [{ contest }, profile, locale] = await Promise.all([getContestConfig(), getProfile(), getLocale()]);
+  return {
+    contest: { contestId: contest.id, timeZone: contest.timeZone, rounds: contest.rounds },
+    timeLimitMinutes: contest.timeLimitMinutes,
+    locale,
+    profile: profile && { fullName: profile.fullName, account: profile.account },
+    mirrored: await getMirroredTaken(contest.id),
+  };
+}
+
 // Wiring only: listeners are registered synchronously so a woken service worker hears the message.
 export default defineBackground(() => {
   const extensionId = browser.runtime.id;
   const attempts = createAttemptService({
-    getContest: async () => {
-      const { contest } = await getContestConfig();
-      return { contestId: contest.id, timeZone: contest.timeZone, rounds: contest.rounds };
-    },
+    getContext: readContext,
     now: () => Date.now(),
     newId: () => crypto.randomUUID(),
+    onWrite: async (attempt) => {
+      await Promise.all([mirrorAttempt(attempt), markAttemptsChanged(Date.now())]);
+    },
   });
 
   onMessage('portalEvent', async ({ data, sender }) => {
@@ -34,16 +46,21 @@ export default defineBackground(() => {
     return attempts.handle(event.data);
   });
 
+  onMessage('getGuard', async ({ sender }) => {
+    if (!isPortalContentScript(sender, extensionId, PORTAL_ORIGINS)) throw new Error('forbidden sender');
+    return attempts.getGuard();
+  });
+
   onMessage('getStatus', async ({ sender }) => {
     if (!isExtensionPage(sender, extensionId)) throw new Error('forbidden sender');
-    const [config, profile, locale] = await Promise.all([getContestConfig(), getProfile(), getLocale()]);
-    const { contest } = config;
+    const [{ contest }, profile, locale] = await Promise.all([getContestConfig(), getProfile(), getLocale()]);
     return getStatusView({
       locale,
       contestName: contest.name,
       timeZone: contest.timeZone,
       rounds: contest.rounds,
       attempts: await getAttempts(contest.id),
+      mirrored: await getMirroredTaken(contest.id),
       hasProfile: profile !== undefined,
       now: Date.now(),
     });

@@ -1,29 +1,44 @@
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { classifyControl, type ControlKind } from '@/lib/portal/controls';
+import type { GuardState } from '@/lib/attempts/guard';
+import { classifyControl, closestControl, type ControlKind } from '@/lib/portal/controls';
 import { detectPortalPage } from '@/lib/portal/detect';
 import { PORTAL_MATCHES } from '@/lib/portal/profile';
 import { sendMessage } from '@/lib/messaging/protocol';
 import type { PortalEvent } from '@/lib/messaging/schemas';
+import { createExamTimer } from './exam-timer';
 import { isKeyActivation } from './keys';
+import { createStartGuard } from './start-guard';
 
-// Recognise the page → tell the background. Everything here fails open: a thrown error or a
-// missing background never reaches the page, and no event is ever stopped or delayed.
+// Recognise the page → tell the background → warn before a wasted entry. Everything here fails
+// open: a thrown error or a missing background never reaches the page, and no event is stopped
+// unless a warning dialog is actually on screen.
 export default defineContentScript({
   matches: PORTAL_MATCHES,
   runAt: 'document_idle',
   main(ctx) {
     let lastPage = '';
+    let pageKind = 'unknown';
     let account: string | undefined;
+    let guardState: GuardState | undefined;
     let scanTimer: ReturnType<typeof setTimeout> | undefined;
     let lastActivation = { kind: '', at: 0 };
     let warned = false;
-
-    const send = (event: PortalEvent) => {
-      sendMessage('portalEvent', event).catch((error: unknown) => {
-        if (!warned) console.debug('[hoithi] background not reachable', error);
-        warned = true;
-      });
+    const logOnce = (what: string, error: unknown) => {
+      if (!warned) console.debug(`[hoithi] ${what}`, error);
+      warned = true;
     };
+
+    const send = (event: PortalEvent) => sendMessage('portalEvent', event).catch((e: unknown) => logOnce('background not reachable', e));
+    const timer = createExamTimer();
+    const loadGuard = () =>
+      sendMessage('getGuard')
+        .then((state) => {
+          guardState = state;
+          timer.update(state, pageKind === 'exam');
+        })
+        .catch((e: unknown) => logOnce('no guard state', e));
+    const guard = createStartGuard({ getState: () => guardState, getAccount: () => account });
 
     const scan = () => {
       scanTimer = undefined;
@@ -32,10 +47,16 @@ export default defineContentScript({
         if (page.account) account = page.account;
         const key = `${page.kind}|${page.account ?? ''}|${location.pathname}`;
         if (page.kind === 'unknown' || key === lastPage) return;
+        const firstRecognised = lastPage === '';
         lastPage = key;
-        send({ type: 'page', kind: page.kind, account: page.account ?? account });
+        pageKind = page.kind;
+        if (page.kind === 'result') guard.reset();
+        // The exam page's event may create the attempt the timer counts from: reload after it.
+        void send({ type: 'page', kind: page.kind, account: page.account ?? account }).then(() => {
+          if (firstRecognised || page.kind === 'exam' || page.kind === 'result') return loadGuard();
+        });
       } catch (error) {
-        console.debug('[hoithi] recognition failed', error);
+        logOnce('recognition failed', error);
       }
     };
     const scheduleScan = () => {
@@ -47,9 +68,9 @@ export default defineContentScript({
       // A key press and the click it causes are one activation.
       if (kind === lastActivation.kind && now - lastActivation.at < 500) return;
       lastActivation = { kind, at: now };
-      if (kind === 'start') send({ type: 'start', account });
-      else if (kind === 'submit' || kind === 'confirm') send({ type: 'submit', stage: kind });
-      else send({ type: 'submit-cancel' });
+      if (kind === 'start') void send({ type: 'start', account });
+      else if (kind === 'submit' || kind === 'confirm') void send({ type: 'submit', stage: kind });
+      else void send({ type: 'submit-cancel' });
     };
     const onEvent = (event: Event) => {
       try {
@@ -57,9 +78,11 @@ export default defineContentScript({
         if (!(target instanceof Element)) return;
         if (event instanceof KeyboardEvent && !isKeyActivation(event, target)) return;
         const kind = classifyControl(target);
-        if (kind) activate(kind);
+        if (!kind) return;
+        if (kind === 'start' && guard.intercept(event, closestControl(target) ?? target)) return;
+        activate(kind);
       } catch (error) {
-        console.debug('[hoithi] control check failed', error);
+        logOnce('control check failed', error);
       }
     };
 
@@ -73,9 +96,16 @@ export default defineContentScript({
       attributeFilter: ['hidden', 'open', 'style', 'class', 'aria-hidden'],
     });
     ctx.addEventListener(window, 'wxt:locationchange', scheduleScan);
+    // An attempt in another tab, or on another computer (storage.sync), changes the decision here.
+    const onStorage = (changes: Record<string, unknown>, area: string) => {
+      if (guardState && (area === 'sync' || 'attemptsChangedAt' in changes || 'config' in changes || 'profile' in changes)) void loadGuard();
+    };
+    browser.storage.onChanged.addListener(onStorage);
     ctx.onInvalidated(() => {
       observer.disconnect();
       clearTimeout(scanTimer);
+      timer.stop();
+      browser.storage.onChanged.removeListener(onStorage);
     });
     scan();
   },

@@ -80,6 +80,15 @@ describe('handlePortalEvent', () => {
     expect(attempts).toHaveLength(1);
   });
 
+  it('should count a start after a quick submission as a new attempt even before the result is seen', () => {
+    const attempts = run([
+      [{ type: 'start' }, '2022-08-09T09:00:00+07:00'],
+      [{ type: 'submit', stage: 'confirm' }, '2022-08-09T09:00:04+07:00'],
+      [{ type: 'start' }, '2022-08-09T09:00:06+07:00'],
+    ]);
+    expect(attempts).toHaveLength(2);
+  });
+
   it('should record a second attempt in the same round as a new attempt', () => {
     const attempts = run([
       [{ type: 'start' }, '2022-08-09T09:00:00+07:00'],

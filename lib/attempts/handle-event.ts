@@ -1,11 +1,15 @@
 import type { PortalEvent } from '../messaging/schemas';
+import { decideStartWarnings } from './decide';
+import type { GuardState } from './guard';
 import {
   createAttempt,
   withConfirmation,
   withSubmission,
   withoutSubmission,
+  WARNING_CODES,
   type AttemptRecord,
   type ContestClock,
+  type WarningCode,
 } from './record';
 
 /** An attempt not confirmed within this time is no longer the one a submit or result belongs to. */
@@ -18,6 +22,8 @@ export interface EventContext {
   attempts: AttemptRecord[];
   now: number;
   newId: () => string;
+  /** Lets a start carry its warnings and a submission the time-limit check. */
+  guard?: GuardState;
 }
 
 export interface EventOutcome {
@@ -41,15 +47,23 @@ export function handlePortalEvent(event: PortalEvent, ctx: EventContext): EventO
   const { contest, now } = ctx;
   const open = findOpenAttempt(ctx.attempts, now);
   const start = (startSource: AttemptRecord['startSource'], portalAccount?: string): EventOutcome => {
-    const write = createAttempt({ contest, now, id: ctx.newId(), portalAccount, startSource });
+    const created = createAttempt({ contest, now, id: ctx.newId(), portalAccount, startSource });
+    const warnings = ctx.guard ? decideStartWarnings(ctx.guard, now, portalAccount).map((w) => w.code) : [];
+    const write = withWarnings(created, warnings);
     return { write, attemptId: write.id };
+  };
+  const submit = (attempt: AttemptRecord): AttemptRecord => {
+    const submitted = withSubmission(attempt, now, contest.timeZone);
+    const limit = ctx.guard?.timeLimitMinutes;
+    const over = limit != null && (submitted.durationSeconds ?? 0) > limit * 60;
+    return over ? withWarnings(submitted, ['over-time-limit']) : submitted;
   };
   switch (event.type) {
     case 'start':
-      if (open && now - open.startedAtMs < SAME_START_MS) return { attemptId: open.id };
+      if (open && open.submittedAtMs === null && now - open.startedAtMs < SAME_START_MS) return { attemptId: open.id };
       return start('start-control', event.account);
     case 'submit':
-      return open ? { write: withSubmission(open, now, contest.timeZone), attemptId: open.id } : {};
+      return open ? { write: submit(open), attemptId: open.id } : {};
     case 'submit-cancel':
       return open && open.submittedAtMs !== null ? { write: withoutSubmission(open), attemptId: open.id } : {};
     case 'page':
@@ -59,8 +73,15 @@ export function handlePortalEvent(event: PortalEvent, ctx: EventContext): EventO
         return start('exam-page', event.account);
       }
       if (event.kind === 'result' && open) {
-        return { write: withConfirmation(open, now, contest.timeZone), attemptId: open.id };
+        const submitted = open.submittedAtMs === null ? submit(open) : open;
+        return { write: withConfirmation(submitted, now, contest.timeZone), attemptId: open.id };
       }
       return {};
   }
+}
+
+/** Adds warnings to an attempt, kept unique and in the receipt's order. */
+export function withWarnings(attempt: AttemptRecord, add: readonly WarningCode[]): AttemptRecord {
+  const set = new Set<WarningCode>([...attempt.warnings, ...add]);
+  return { ...attempt, warnings: WARNING_CODES.filter((code) => set.has(code)) };
 }

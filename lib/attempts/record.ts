@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { formatZonedIso, getRoundAt, type RoundSpec } from '../rounds';
 
 export const WARNING_CODES = ['second-attempt', 'outside-round', 'account-mismatch', 'over-time-limit'] as const;
+export type WarningCode = (typeof WARNING_CODES)[number];
 
 /** An attempt as stored in IndexedDB; re-validated on every read. */
 export const attemptRecordSchema = z.object({

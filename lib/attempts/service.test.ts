@@ -8,6 +8,7 @@ const contest = {
   timeZone: 'Asia/Ho_Chi_Minh',
   rounds: [{ number: 1, opens: '2022-08-01', closes: '2022-08-07' }],
 };
+const context = { contest, timeLimitMinutes: null, locale: 'vi' as const, mirrored: {} };
 
 afterEach(async () => {
   await closeDb();
@@ -18,7 +19,7 @@ describe('createAttemptService', () => {
   it('should store the attempt of racing events once, in order', async () => {
     let now = Date.parse('2022-08-02T10:00:00+07:00');
     let id = 0;
-    const service = createAttemptService({ getContest: async () => contest, now: () => now, newId: () => `a${++id}` });
+    const service = createAttemptService({ getContext: async () => context, now: () => now, newId: () => `a${++id}` });
     // The start click and the exam page it leads to arrive together.
     const results = await Promise.all([
       service.handle({ type: 'start', account: 'Nguyễn Văn A' }),
@@ -36,9 +37,9 @@ describe('createAttemptService', () => {
   it('should keep working after one event fails', async () => {
     let fail = true;
     const service = createAttemptService({
-      getContest: async () => {
+      getContext: async () => {
         if (fail) throw new Error('storage unavailable');
-        return contest;
+        return context;
       },
       now: () => Date.parse('2022-08-02T10:00:00+07:00'),
       newId: () => 'x',

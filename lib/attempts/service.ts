@@ -1,12 +1,39 @@
 import { getAttempts, putAttempt } from '../db/attempts-repo';
+import type { Locale } from '../i18n';
 import type { PortalEvent, PortalEventResult } from '../messaging/schemas';
-import { handlePortalEvent } from './handle-event';
-import type { ContestClock } from './record';
+import { buildGuardState, mergeTaken, type GuardState } from './guard';
+import { findOpenAttempt, handlePortalEvent } from './handle-event';
+import type { AttemptRecord, ContestClock } from './record';
+
+/** What the service reads before each event: the contest, the person and the cross-device mirror. */
+export interface AttemptContext {
+  contest: ContestClock;
+  timeLimitMinutes: number | null;
+  locale: Locale;
+  profile?: { fullName: string; account: string };
+  /** Round → first start time recorded by this person's other browsers (storage.sync). */
+  mirrored: Record<number, string>;
+}
 
 export interface AttemptServiceDeps {
-  getContest: () => Promise<ContestClock>;
+  getContext: () => Promise<AttemptContext>;
   now: () => number;
   newId: () => string;
+  /** Called after an attempt is durably written (badge, mirror, open portal tabs). */
+  onWrite?: (attempt: AttemptRecord) => Promise<void> | void;
+}
+
+function toGuard(context: AttemptContext, attempts: AttemptRecord[], now: number): GuardState {
+  return buildGuardState({
+    contestId: context.contest.contestId,
+    locale: context.locale,
+    timeZone: context.contest.timeZone,
+    rounds: context.contest.rounds,
+    taken: mergeTaken(attempts, context.mirrored),
+    profile: context.profile,
+    timeLimitMinutes: context.timeLimitMinutes,
+    currentStartedAtMs: findOpenAttempt(attempts, now)?.startedAtMs,
+  });
 }
 
 /**
@@ -15,21 +42,33 @@ export interface AttemptServiceDeps {
  */
 export function createAttemptService(deps: AttemptServiceDeps) {
   let queue: Promise<unknown> = Promise.resolve();
+  const serially = <T>(work: () => Promise<T>): Promise<T> => {
+    const result = queue.then(work);
+    queue = result.catch(() => undefined);
+    return result;
+  };
 
   async function apply(event: PortalEvent): Promise<PortalEventResult> {
-    const contest = await deps.getContest();
-    const attempts = await getAttempts(contest.contestId);
-    const outcome = handlePortalEvent(event, { contest, attempts, now: deps.now(), newId: deps.newId });
-    if (outcome.write) await putAttempt(outcome.write);
+    const context = await deps.getContext();
+    const attempts = await getAttempts(context.contest.contestId);
+    const now = deps.now();
+    const guard = toGuard(context, attempts, now);
+    const outcome = handlePortalEvent(event, { contest: context.contest, attempts, now, newId: deps.newId, guard });
+    if (outcome.write) {
+      await putAttempt(outcome.write);
+      await deps.onWrite?.(outcome.write);
+    }
     return { ok: true, attemptId: outcome.attemptId };
   }
 
   return {
     /** Resolves once the event's effect is durably stored. */
-    handle(event: PortalEvent): Promise<PortalEventResult> {
-      const result = queue.then(() => apply(event));
-      queue = result.catch(() => undefined);
-      return result;
-    },
+    handle: (event: PortalEvent) => serially(() => apply(event)),
+    /** The state a portal page decides its warnings from. */
+    getGuard: () =>
+      serially(async () => {
+        const context = await deps.getContext();
+        return toGuard(context, await getAttempts(context.contest.contestId), deps.now());
+      }),
   };
 }

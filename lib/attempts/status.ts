@@ -12,6 +12,8 @@ export interface RoundView {
   /** First attempt of the round: when it started, and when it was submitted (zoned ISO). */
   takenAt?: string;
   submittedAt?: string;
+  /** Taken on another computer of this person (known only through storage.sync). */
+  elsewhere: boolean;
   attempts: number;
 }
 
@@ -33,6 +35,8 @@ export function getStatusView(input: {
   timeZone: string;
   rounds: RoundSpec[];
   attempts: AttemptRecord[];
+  /** Rounds taken on this person's other browsers (storage.sync mirror). */
+  mirrored?: Record<number, string>;
   hasProfile: boolean;
   now: number;
 }): StatusView {
@@ -40,15 +44,18 @@ export function getStatusView(input: {
   const views = rounds.map((round): RoundView => {
     const mine = input.attempts.filter((a) => a.round === round.number);
     const first = mine[0];
+    const elsewhere = first ? undefined : input.mirrored?.[round.number];
     const state = getRoundState(round, timeZone, now);
-    const status: RoundStatus = first ? 'taken' : state === 'open' ? 'not-taken' : state === 'closed' ? 'closed' : 'not-open';
+    const taken = first !== undefined || elsewhere !== undefined;
+    const status: RoundStatus = taken ? 'taken' : state === 'open' ? 'not-taken' : state === 'closed' ? 'closed' : 'not-open';
     return {
       number: round.number,
       opens: round.opens,
       closes: round.closes,
       status,
-      takenAt: first?.startedAt,
+      takenAt: first?.startedAt ?? elsewhere,
       submittedAt: first?.submittedAt ?? undefined,
+      elsewhere: elsewhere !== undefined,
       attempts: mine.length,
     };
   });

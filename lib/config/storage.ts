@@ -8,6 +8,7 @@ import { profileSchema, type Profile } from './settings';
 const configItem = storage.defineItem<unknown>('local:config');
 const profileItem = storage.defineItem<unknown>('local:profile');
 const localeItem = storage.defineItem<unknown>('local:locale');
+const attemptsChangedItem = storage.defineItem<number>('local:attemptsChangedAt');
 
 export interface ActiveConfig {
   config: ContestConfig;
@@ -56,4 +57,9 @@ export async function getLocale(): Promise<Locale> {
 
 export async function saveLocale(locale: Locale): Promise<void> {
   await localeItem.setValue(locale);
+}
+
+/** Tells every open portal page (they watch this key) that the attempt history changed. */
+export async function markAttemptsChanged(at: number): Promise<void> {
+  await attemptsChangedItem.setValue(at);
 }

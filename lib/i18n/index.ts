@@ -2,30 +2,19 @@ import { common } from './catalog/common';
 import { config } from './catalog/config';
 import { options } from './catalog/options';
 import { popup } from './catalog/popup';
+import { warning } from './catalog/warning';
+import { createCatalogT, type Locale, type MessageParams } from './translate';
 
-/** Supported UI locales; Vietnamese is the default whatever the browser's language (PRODUCT.md §5). */
-export type Locale = 'vi' | 'en';
-export const DEFAULT_LOCALE: Locale = 'vi';
+export { createCatalogT, DEFAULT_LOCALE, formatMessage, isLocale, type Locale, type MessageParams } from './translate';
 
 // Each catalog maps a key to its Vietnamese and English text; `{name}` marks a parameter.
-const catalogs = { ...common, ...config, ...popup, ...options };
+const catalogs = { ...common, ...config, ...popup, ...options, ...warning };
 
 export type MessageKey = keyof typeof catalogs;
-export type MessageParams = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
-/** Fills `{name}` placeholders; unknown placeholders stay visible so a missing parameter is noticed. */
-export function formatMessage(template: string, params: MessageParams = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
-}
-
-/** Returns a translator bound to one locale. */
+/** Returns a translator bound to one locale, over every page catalog. */
 export function createT(locale: Locale): Translate {
-  return (key, params) => formatMessage(catalogs[key][locale], params);
+  return createCatalogT(catalogs, locale);
 }
 
-export function isLocale(value: unknown): value is Locale {
-  return value === 'vi' || value === 'en';
-}

@@ -1,11 +1,14 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { PortalEvent, PortalEventResult } from './schemas';
+import type { GuardState } from '../attempts/guard';
 import type { StatusView } from '../attempts/status';
 
 /** The one protocol map of the extension: content script and pages → background. */
 export interface ProtocolMap {
   /** The content script saw a recognised portal page, or the user activated a portal control. */
   portalEvent(event: PortalEvent): PortalEventResult;
+  /** Content script: what it decides the start warnings from, loaded when the page is recognised. */
+  getGuard(): GuardState;
   /** Popup: everything it needs to paint the round list. */
   getStatus(): StatusView;
 }

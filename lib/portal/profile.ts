@@ -2,7 +2,7 @@
 // Texts are written normalised (see normalize.ts). Every entry lists how many times it must match on
 // each saved replica page; profile.test.ts asserts those counts, so a portal change shows up as a
 // failing fixture, not as a silent miss. Counts run in order: logged-out, sso-login, ready, exam,
-// confirm, timeout, result, other.
+// confirm, timeout, result, other (see `counts`).
 
 /** Host names of the built-in contest portal (a future edition may move: see notes-facts.md G). */
 export const PORTAL_HOSTS: readonly string[] = ['hoithicchc.thuathienhue.gov.vn'];
@@ -18,6 +18,17 @@ export const FIXTURE_STATES = ['logged-out', 'sso-login', 'ready', 'exam', 'conf
 export type FixtureName = `${(typeof FIXTURE_VARIANTS)[number]}/${(typeof FIXTURE_STATES)[number]}.html`;
 export type FixtureCounts = Readonly<Record<FixtureName, number>>;
 
+/**
+ * Expected match counts, one digit per saved page in FIXTURE_STATES order, for the classic and the
+ * SPA variant: '00110000' = 1 on exam and confirm. Compact because this module ships in the content script.
+ */
+function counts(classic: string, spa: string): FixtureCounts {
+  const entries = FIXTURE_VARIANTS.flatMap((variant) =>
+    FIXTURE_STATES.map((state, i) => [`${variant}/${state}.html`, Number((variant === 'classic' ? classic : spa)[i])]),
+  );
+  return Object.fromEntries(entries) as FixtureCounts;
+}
+
 /** Matched against a control's whole normalised label (equality). */
 export interface ControlEntry { readonly texts: readonly string[]; readonly fixtures: FixtureCounts }
 /** Matched inside the normalised text of visible text blocks (substring or pattern). */
@@ -31,68 +42,34 @@ export type ControlKind = 'start' | 'submit' | 'confirm' | 'cancel';
 
 export const portalProfile = {
   urls: {
-    portal: { hosts: PORTAL_HOSTS, fixtures: {
-      'classic/logged-out.html': 1, 'classic/sso-login.html': 1, 'classic/ready.html': 1, 'classic/exam.html': 1, 'classic/confirm.html': 1, 'classic/timeout.html': 1, 'classic/result.html': 1, 'classic/other.html': 1,
-      'spa/logged-out.html': 1, 'spa/sso-login.html': 1, 'spa/ready.html': 1, 'spa/exam.html': 1, 'spa/confirm.html': 1, 'spa/timeout.html': 1, 'spa/result.html': 1, 'spa/other.html': 1 } },
-    login: { paths: [/^\/sso\/login\/?$/, /^\/dang-nhap\/?$/], fixtures: {
-      'classic/logged-out.html': 0, 'classic/sso-login.html': 1, 'classic/ready.html': 0, 'classic/exam.html': 0, 'classic/confirm.html': 0, 'classic/timeout.html': 0, 'classic/result.html': 0, 'classic/other.html': 0,
-      'spa/logged-out.html': 0, 'spa/sso-login.html': 1, 'spa/ready.html': 0, 'spa/exam.html': 0, 'spa/confirm.html': 0, 'spa/timeout.html': 0, 'spa/result.html': 0, 'spa/other.html': 0 } },
-    exam: { paths: [/^\/thi(\/bai-thi)?\/?$/], fixtures: {
-      'classic/logged-out.html': 0, 'classic/sso-login.html': 0, 'classic/ready.html': 0, 'classic/exam.html': 1, 'classic/confirm.html': 1, 'classic/timeout.html': 1, 'classic/result.html': 0, 'classic/other.html': 0,
-      'spa/logged-out.html': 0, 'spa/sso-login.html': 0, 'spa/ready.html': 0, 'spa/exam.html': 1, 'spa/confirm.html': 1, 'spa/timeout.html': 1, 'spa/result.html': 0, 'spa/other.html': 0 } },
-    result: { paths: [/^(\/thi)?\/ket-qua\/?$/], fixtures: {
-      'classic/logged-out.html': 0, 'classic/sso-login.html': 0, 'classic/ready.html': 0, 'classic/exam.html': 0, 'classic/confirm.html': 0, 'classic/timeout.html': 0, 'classic/result.html': 1, 'classic/other.html': 0,
-      'spa/logged-out.html': 0, 'spa/sso-login.html': 0, 'spa/ready.html': 0, 'spa/exam.html': 0, 'spa/confirm.html': 0, 'spa/timeout.html': 0, 'spa/result.html': 1, 'spa/other.html': 0 } },
+    portal: { hosts: PORTAL_HOSTS, fixtures: counts('11111111', '11111111') },
+    login: { paths: [/^\/sso\/login\/?$/, /^\/dang-nhap\/?$/], fixtures: counts('01000000', '01000000') },
+    exam: { paths: [/^\/thi(\/bai-thi)?\/?$/], fixtures: counts('00011100', '00011100') },
+    result: { paths: [/^(\/thi)?\/ket-qua\/?$/], fixtures: counts('00000010', '00000010') },
   },
   controls: {
-    start: { texts: ['bắt đầu thi'], fixtures: {
-      'classic/logged-out.html': 0, 'classic/sso-login.html': 0, 'classic/ready.html': 1, 'classic/exam.html': 0, 'classic/confirm.html': 0, 'classic/timeout.html': 0, 'classic/result.html': 0, 'classic/other.html': 0,
-      'spa/logged-out.html': 0, 'spa/sso-login.html': 0, 'spa/ready.html': 1, 'spa/exam.html': 0, 'spa/confirm.html': 0, 'spa/timeout.html': 0, 'spa/result.html': 0, 'spa/other.html': 0 } },
+    start: { texts: ['bắt đầu thi'], fixtures: counts('00100000', '00100000') },
     // The SPA shows its submit input only on the last step (the prediction).
-    submit: { texts: ['gửi bài thi'], fixtures: {
-      'classic/logged-out.html': 0, 'classic/sso-login.html': 0, 'classic/ready.html': 0, 'classic/exam.html': 1, 'classic/confirm.html': 1, 'classic/timeout.html': 1, 'classic/result.html': 0, 'classic/other.html': 0,
-      'spa/logged-out.html': 0, 'spa/sso-login.html': 0, 'spa/ready.html': 0, 'spa/exam.html': 0, 'spa/confirm.html': 1, 'spa/timeout.html': 0, 'spa/result.html': 0, 'spa/other.html': 0 } },
+    submit: { texts: ['gửi bài thi'], fixtures: counts('00011100', '00001000') },
     // Counted only inside a visible confirm step (see controls.ts); the time-out prompt is one too.
-    confirm: { texts: ['đồng ý', 'nộp bài', 'xác nhận', 'có'], fixtures: {
-      'classic/logged-out.html': 0, 'classic/sso-login.html': 0, 'classic/ready.html': 0, 'classic/exam.html': 0, 'classic/confirm.html': 1, 'classic/timeout.html': 1, 'classic/result.html': 0, 'classic/other.html': 0,
-      'spa/logged-out.html': 0, 'spa/sso-login.html': 0, 'spa/ready.html': 0, 'spa/exam.html': 0, 'spa/confirm.html': 1, 'spa/timeout.html': 1, 'spa/result.html': 0, 'spa/other.html': 0 } },
-    cancel: { texts: ['hủy', 'hủy bỏ', 'không', 'quay lại'], fixtures: {
-      'classic/logged-out.html': 0, 'classic/sso-login.html': 0, 'classic/ready.html': 0, 'classic/exam.html': 0, 'classic/confirm.html': 1, 'classic/timeout.html': 1, 'classic/result.html': 0, 'classic/other.html': 0,
-      'spa/logged-out.html': 0, 'spa/sso-login.html': 0, 'spa/ready.html': 0, 'spa/exam.html': 0, 'spa/confirm.html': 1, 'spa/timeout.html': 1, 'spa/result.html': 0, 'spa/other.html': 0 } },
-    login: { texts: ['đăng nhập'], fixtures: {
-      'classic/logged-out.html': 1, 'classic/sso-login.html': 1, 'classic/ready.html': 0, 'classic/exam.html': 0, 'classic/confirm.html': 0, 'classic/timeout.html': 0, 'classic/result.html': 0, 'classic/other.html': 0,
-      'spa/logged-out.html': 1, 'spa/sso-login.html': 1, 'spa/ready.html': 0, 'spa/exam.html': 0, 'spa/confirm.html': 0, 'spa/timeout.html': 0, 'spa/result.html': 0, 'spa/other.html': 0 } },
-    logout: { texts: ['đăng xuất'], fixtures: {
-      'classic/logged-out.html': 0, 'classic/sso-login.html': 0, 'classic/ready.html': 1, 'classic/exam.html': 1, 'classic/confirm.html': 1, 'classic/timeout.html': 1, 'classic/result.html': 1, 'classic/other.html': 0,
-      'spa/logged-out.html': 0, 'spa/sso-login.html': 0, 'spa/ready.html': 1, 'spa/exam.html': 1, 'spa/confirm.html': 1, 'spa/timeout.html': 1, 'spa/result.html': 1, 'spa/other.html': 0 } },
+    confirm: { texts: ['đồng ý', 'nộp bài', 'xác nhận', 'có'], fixtures: counts('00001100', '00001100') },
+    cancel: { texts: ['hủy', 'hủy bỏ', 'không', 'quay lại'], fixtures: counts('00001100', '00001100') },
+    login: { texts: ['đăng nhập'], fixtures: counts('11000000', '11000000') },
+    logout: { texts: ['đăng xuất'], fixtures: counts('00111110', '00111110') },
   },
   texts: {
     // Words that introduce the logged-in identity; extract.ts cuts the name after them.
-    greeting: { texts: ['xin chào', 'thí sinh:'], fixtures: {
-      'classic/logged-out.html': 0, 'classic/sso-login.html': 0, 'classic/ready.html': 1, 'classic/exam.html': 1, 'classic/confirm.html': 1, 'classic/timeout.html': 1, 'classic/result.html': 1, 'classic/other.html': 0,
-      'spa/logged-out.html': 0, 'spa/sso-login.html': 0, 'spa/ready.html': 1, 'spa/exam.html': 1, 'spa/confirm.html': 1, 'spa/timeout.html': 1, 'spa/result.html': 1, 'spa/other.html': 0 } },
-    countdown: { texts: ['thời gian còn lại'], fixtures: {
-      'classic/logged-out.html': 0, 'classic/sso-login.html': 0, 'classic/ready.html': 0, 'classic/exam.html': 1, 'classic/confirm.html': 1, 'classic/timeout.html': 1, 'classic/result.html': 0, 'classic/other.html': 0,
-      'spa/logged-out.html': 0, 'spa/sso-login.html': 0, 'spa/ready.html': 0, 'spa/exam.html': 1, 'spa/confirm.html': 1, 'spa/timeout.html': 1, 'spa/result.html': 0, 'spa/other.html': 0 } },
+    greeting: { texts: ['xin chào', 'thí sinh:'], fixtures: counts('00111110', '00111110') },
+    countdown: { texts: ['thời gian còn lại'], fixtures: counts('00011100', '00011100') },
     // "Câu 1: …" / "Câu hỏi 1/10"; not "Câu trước" nor "Câu hỏi dự đoán". Both confirm pages sit on the prediction step.
-    question: { texts: [], patterns: [/^câu(?: hỏi)? \d+\b/], fixtures: {
-      'classic/logged-out.html': 0, 'classic/sso-login.html': 0, 'classic/ready.html': 0, 'classic/exam.html': 1, 'classic/confirm.html': 0, 'classic/timeout.html': 1, 'classic/result.html': 0, 'classic/other.html': 0,
-      'spa/logged-out.html': 0, 'spa/sso-login.html': 0, 'spa/ready.html': 0, 'spa/exam.html': 1, 'spa/confirm.html': 0, 'spa/timeout.html': 1, 'spa/result.html': 0, 'spa/other.html': 0 } },
-    confirmQuestion: { texts: ['bạn có chắc chắn nộp bài', 'bạn có chắc chắn muốn nộp bài'], fixtures: {
-      'classic/logged-out.html': 0, 'classic/sso-login.html': 0, 'classic/ready.html': 0, 'classic/exam.html': 0, 'classic/confirm.html': 1, 'classic/timeout.html': 0, 'classic/result.html': 0, 'classic/other.html': 0,
-      'spa/logged-out.html': 0, 'spa/sso-login.html': 0, 'spa/ready.html': 0, 'spa/exam.html': 0, 'spa/confirm.html': 1, 'spa/timeout.html': 0, 'spa/result.html': 0, 'spa/other.html': 0 } },
-    timeout: { texts: ['hết thời gian làm bài'], fixtures: {
-      'classic/logged-out.html': 0, 'classic/sso-login.html': 0, 'classic/ready.html': 0, 'classic/exam.html': 0, 'classic/confirm.html': 0, 'classic/timeout.html': 1, 'classic/result.html': 0, 'classic/other.html': 0,
-      'spa/logged-out.html': 0, 'spa/sso-login.html': 0, 'spa/ready.html': 0, 'spa/exam.html': 0, 'spa/confirm.html': 0, 'spa/timeout.html': 1, 'spa/result.html': 0, 'spa/other.html': 0 } },
+    question: { texts: [], patterns: [/^câu(?: hỏi)? \d+\b/], fixtures: counts('00010100', '00010100') },
+    confirmQuestion: { texts: ['bạn có chắc chắn nộp bài', 'bạn có chắc chắn muốn nộp bài'], fixtures: counts('00001000', '00001000') },
+    timeout: { texts: ['hết thời gian làm bài'], fixtures: counts('00000100', '00000100') },
     // Not "kết quả" alone: it is also a menu item and footer wording on every page.
-    result: { texts: ['nộp bài thi thành công', 'nộp bài thành công'], fixtures: {
-      'classic/logged-out.html': 0, 'classic/sso-login.html': 0, 'classic/ready.html': 0, 'classic/exam.html': 0, 'classic/confirm.html': 0, 'classic/timeout.html': 0, 'classic/result.html': 1, 'classic/other.html': 0,
-      'spa/logged-out.html': 0, 'spa/sso-login.html': 0, 'spa/ready.html': 0, 'spa/exam.html': 0, 'spa/confirm.html': 0, 'spa/timeout.html': 0, 'spa/result.html': 1, 'spa/other.html': 0 } },
+    result: { texts: ['nộp bài thi thành công', 'nộp bài thành công'], fixtures: counts('00000010', '00000010') },
   },
   selectors: {
-    radioGroups: { selector: 'input[type="radio" i]', fixtures: {
-      'classic/logged-out.html': 0, 'classic/sso-login.html': 0, 'classic/ready.html': 0, 'classic/exam.html': 1, 'classic/confirm.html': 0, 'classic/timeout.html': 1, 'classic/result.html': 0, 'classic/other.html': 0,
-      'spa/logged-out.html': 0, 'spa/sso-login.html': 0, 'spa/ready.html': 0, 'spa/exam.html': 1, 'spa/confirm.html': 0, 'spa/timeout.html': 1, 'spa/result.html': 0, 'spa/other.html': 0 } },
+    radioGroups: { selector: 'input[type="radio" i]', fixtures: counts('00010100', '00010100') },
   },
 } as const satisfies {
   urls: Record<string, UrlEntry>;

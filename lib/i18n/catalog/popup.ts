@@ -9,6 +9,7 @@ export const popup = {
   'popup.status.not-open': { vi: 'Chưa mở', en: 'Not open yet' },
   'popup.status.closed': { vi: 'Đã kết thúc', en: 'Ended' },
   'popup.takenAt': { vi: 'lúc {time}', en: 'at {time}' },
+  'popup.elsewhere': { vi: 'trên máy khác', en: 'on another computer' },
   'popup.notSubmitted': { vi: 'chưa ghi nhận nộp bài', en: 'submission not recorded' },
   'popup.attemptCount': { vi: '{count} lượt thi trong đợt này', en: '{count} attempts in this round' },
   'popup.timeLeft': { vi: 'Đợt {number} còn {duration} để thi', en: 'Round {number}: {duration} left' },
