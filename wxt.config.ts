@@ -8,7 +8,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'vi',
-    permissions: ['storage'],
+    permissions: ['storage', 'alarms', 'notifications'],
     action: { default_title: '__MSG_extName__' },
   },
 });

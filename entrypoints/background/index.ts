@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { mergeTaken } from '@/lib/attempts/guard';
 import { getMirroredTaken, mirrorAttempt } from '@/lib/attempts/mirror';
 import { createAttemptService, type AttemptContext } from '@/lib/attempts/service';
 import { getStatusView } from '@/lib/attempts/status';
@@ -9,6 +10,9 @@ import { onMessage } from '@/lib/messaging/protocol';
 import { portalEventSchema } from '@/lib/messaging/schemas';
 import { isExtensionPage, isPortalContentScript } from '@/lib/messaging/sender';
 import { PORTAL_ORIGINS } from '@/lib/portal/profile';
+import { registerBadge, updateBadge } from './badge';
+import { registerReminders } from './reminders';
+import type { RoundDeps } from './round-deps';
 
 async function readContext(): Promise<AttemptContext> {
   const [{ contest }, profile, locale] = await Promise.all([getContestConfig(), getProfile(), getLocale()]);
@@ -24,12 +28,23 @@ async function readContext(): Promise<AttemptContext> {
 // Wiring only: listeners are registered synchronously so a woken service worker hears the message.
 export default defineBackground(() => {
   const extensionId = browser.runtime.id;
+  const roundDeps: RoundDeps = {
+    getContestConfig,
+    getTaken: async (contestId) => mergeTaken(await getAttempts(contestId), await getMirroredTaken(contestId)),
+    getLocale,
+    now: () => Date.now(),
+  };
+  // Every worker start, not only onStartup/onInstalled: a relaunched browser may re-install the
+  // extension with its alarms gone, so the badge and the reminder alarms are set up again here.
+  registerBadge(roundDeps);
+  registerReminders(roundDeps);
   const attempts = createAttemptService({
     getContext: readContext,
     now: () => Date.now(),
     newId: () => crypto.randomUUID(),
     onWrite: async (attempt) => {
       await Promise.all([mirrorAttempt(attempt), markAttemptsChanged(Date.now())]);
+      void updateBadge(roundDeps).catch((error: unknown) => console.warn('[hoithi] could not update the toolbar badge', error));
     },
   });
 

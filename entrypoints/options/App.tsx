@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import { ConfigPanel } from '@/components/ConfigPanel';
 import { ProfileForm } from '@/components/ProfileForm';
+import { ReminderSettings } from '@/components/ReminderSettings';
 import { formatConfigError, parseConfigFile } from '@/lib/config/parse';
+import { getReminderSettings, saveReminderSettings, type ReminderSettings as ReminderSettingsValue } from '@/lib/config/reminders';
 import type { Profile } from '@/lib/config/settings';
 import {
   getContestConfig,
@@ -19,6 +21,7 @@ interface Loaded {
   active: ActiveConfig;
   profile?: Profile;
   locale: Locale;
+  reminders: ReminderSettingsValue;
 }
 
 export interface Notice {
@@ -27,8 +30,8 @@ export interface Notice {
 }
 
 async function readSettings(): Promise<Loaded> {
-  const [active, profile, locale] = await Promise.all([getContestConfig(), getProfile(), getLocale()]);
-  return { active, profile, locale };
+  const [active, profile, locale, reminders] = await Promise.all([getContestConfig(), getProfile(), getLocale(), getReminderSettings()]);
+  return { active, profile, locale, reminders };
 }
 
 export function App() {
@@ -92,6 +95,7 @@ export function App() {
         units={loaded.active.config.organization.units}
         onSave={save}
       />
+      <ReminderSettings t={t} settings={loaded.reminders} timeZone={loaded.active.contest.timeZone} onSave={saveReminderSettings} />
       <ConfigPanel t={t} active={loaded.active} notice={configNotice} onImport={importFile} onReset={reset} />
     </main>
   );

@@ -1,3 +1,4 @@
+import { createSerialQueue } from '../async/serial';
 import { getAttempts, putAttempt } from '../db/attempts-repo';
 import type { Locale } from '../i18n';
 import type { PortalEvent, PortalEventResult } from '../messaging/schemas';
@@ -41,12 +42,7 @@ function toGuard(context: AttemptContext, attempts: AttemptRecord[], now: number
  * the exam page it leads to) must not both read the same history before either writes.
  */
 export function createAttemptService(deps: AttemptServiceDeps) {
-  let queue: Promise<unknown> = Promise.resolve();
-  const serially = <T>(work: () => Promise<T>): Promise<T> => {
-    const result = queue.then(work);
-    queue = result.catch(() => undefined);
-    return result;
-  };
+  const serially = createSerialQueue();
 
   async function apply(event: PortalEvent): Promise<PortalEventResult> {
     const context = await deps.getContext();

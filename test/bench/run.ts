@@ -5,6 +5,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { EXTENSION_DIR, launchWithExtension, makeProfileDir, setStorage } from '../support/browser';
 import { makeTestConfig } from '../support/test-config';
+import { measurePortalTasks, measureWarningDialog } from './portal';
 
 const RUNS = 10;
 
@@ -71,6 +72,11 @@ const popup = sizes(popupFiles);
 console.log(`popup loads: ${popupFiles.join(', ')}`);
 const times = await popupReadyMs();
 console.log(`popup ready runs (ms): ${times.map((t) => t.toFixed(1)).join(', ')}`);
+const dialog = await measureWarningDialog(20);
+console.log(`click → warning dialog runs (ms): ${dialog.map((t) => t.toFixed(1)).join(', ')}`);
+const tasks = await measurePortalTasks(15);
+console.log(`portal task time with extension (ms): ${tasks.withExt.map((t) => t.toFixed(1)).join(', ')}`);
+console.log(`portal task time without (ms): ${tasks.without.map((t) => t.toFixed(1)).join(', ')}`);
 console.log(
   JSON.stringify({
     contentScriptGzipBytes: content.gzip,
@@ -80,5 +86,8 @@ console.log(
     popupGzipBytes: popup.gzip,
     popupRawBytes: popup.raw,
     popupReadyMs: Number(median(times).toFixed(1)),
+    warningDialogMs: Number(median(dialog).toFixed(1)),
+    portalAddedTaskMs: Number((median(tasks.withExt) - median(tasks.without)).toFixed(1)),
+    portalTaskRatio: Number((median(tasks.withExt) / median(tasks.without)).toFixed(3)),
   }),
 );

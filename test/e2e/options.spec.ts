@@ -29,7 +29,7 @@ test('should ask for the profile first, then save it from the options page', asy
 
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
-  await options.getByRole('button', { name: 'Lưu' }).click();
+  await options.getByRole('button', { name: 'Lưu', exact: true }).click();
   await expect(options.getByText('Vui lòng nhập Họ và tên')).toBeVisible();
   expect((await readStorage(worker)).profile).toBeUndefined();
 
@@ -38,7 +38,7 @@ test('should ask for the profile first, then save it from the options page', asy
   await options.getByLabel('Chức vụ').fill('Trưởng phòng');
   await options.getByLabel('Lãnh đạo phòng/đơn vị').check();
   await options.getByLabel('Tài khoản SSO').fill('tranthib');
-  await options.getByRole('button', { name: 'Lưu' }).click();
+  await options.getByRole('button', { name: 'Lưu', exact: true }).click();
   await expect(options.getByRole('status').filter({ hasText: 'Đã lưu' })).toBeVisible();
   expect((await readStorage(worker)).profile).toEqual({
     fullName: 'Trần Thị B', unit: 'Phòng Quản lý Khoa học', position: 'Trưởng phòng', isLeader: true, account: 'tranthib',
@@ -76,10 +76,10 @@ test('should refuse a wrong config file with a message naming the field, and cha
   expect(((await readStorage(worker)).config as { contest: { id: string } }).contest.id).toBe('cchc-test');
 });
 
-test('should ask for no permission beyond storage and the portal host', () => {
+test('should ask for no permission beyond storage, alarms, notifications and the portal host', () => {
   const manifest = JSON.parse(readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
   expect(manifest.manifest_version).toBe(3);
-  expect(manifest.permissions).toEqual(['storage']);
+  expect(manifest.permissions).toEqual(['storage', 'alarms', 'notifications']);
   expect(manifest.host_permissions ?? []).toEqual([]);
   expect(manifest.content_scripts).toHaveLength(1);
   expect(manifest.content_scripts[0].matches).toEqual(['https://hoithicchc.thuathienhue.gov.vn/*']);

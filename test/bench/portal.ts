@@ -1,0 +1,90 @@
+// Portal-side figures: how fast the second-attempt warning appears, and what the content script
+// adds to the portal's own main-thread work.
+import { chromium, type BrowserContext } from '@playwright/test';
+import { EXAM_COOKIE, PORTAL_ORIGIN, SESSION_COOKIE } from '../fixtures/portal/server';
+import { getBrowserExecutable, launchWithExtension, makeProfileDir, routePortal, setStorage } from '../support/browser';
+import { makeTestConfig } from '../support/test-config';
+
+const PROFILE = { fullName: 'Nguyễn Văn A', unit: 'Văn phòng Sở', position: '', isLeader: false, account: 'nguyenvana' };
+
+async function loginCookies(context: BrowserContext, examRunning: boolean): Promise<void> {
+  const cookies = [{ name: SESSION_COOKIE, value: 'nguyenvana', url: PORTAL_ORIGIN }];
+  if (examRunning) cookies.push({ name: EXAM_COOKIE, value: `s.${Date.now()}`, url: PORTAL_ORIGIN });
+  await context.addCookies(cookies);
+}
+
+// Evaluated as a string: tsx's name-keeping helpers do not exist inside the page.
+const CLICK_TO_DIALOG = `new Promise((resolve, reject) => {
+  const start = [...document.querySelectorAll('button')].find((b) => /BẮT ĐẦU THI/.test(b.textContent));
+  const t0 = performance.now();
+  start.click();
+  const dialog = document.querySelector('hoithi-warning')?.shadowRoot?.querySelector('[role="alertdialog"]');
+  if (!dialog) return reject(new Error('no dialog after the click'));
+  requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
+})`;
+
+/** Median-ready samples of click → second-attempt dialog painted, on the classic replica. */
+export async function measureWarningDialog(runs: number): Promise<number[]> {
+  const { context, worker } = await launchWithExtension(makeProfileDir());
+  try {
+    const config = makeTestConfig();
+    // Round 2 is open and already taken on "another computer": the mirror is enough to warn.
+    await setStorage(worker, { config, profile: PROFILE });
+    await worker.evaluate((items) => chrome.storage.sync.set(items), { 'taken:cchc-test': { 2: new Date().toISOString() } });
+    await routePortal(context, 'classic');
+    await loginCookies(context, false);
+    const samples: number[] = [];
+    for (let i = 0; i <= runs; i++) {
+      const page = await context.newPage();
+      await page.goto(`${PORTAL_ORIGIN}/`);
+      await page.waitForTimeout(400); // recognition (debounced) and the guard state arrive
+      const ms = (await page.evaluate(CLICK_TO_DIALOG)) as number;
+      if (i > 0) samples.push(ms);
+      await page.close();
+    }
+    return samples;
+  } finally {
+    await context.close();
+  }
+}
+
+declare const chrome: { storage: { sync: { set(items: Record<string, unknown>): Promise<void> } } };
+
+/** Main-thread task time (CDP TaskDuration) of one fresh page loading `path`. */
+async function taskSeconds(context: BrowserContext, path: string): Promise<number> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(`${PORTAL_ORIGIN}${path}`);
+  await page.waitForTimeout(600); // let the content script recognise the page and settle
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  await page.close();
+  return metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN;
+}
+
+/** Main-thread task time of loading the start and exam pages, with and without the extension, interleaved. */
+export async function measurePortalTasks(runs: number): Promise<{ withExt: number[]; without: number[] }> {
+  const ext = await launchWithExtension(makeProfileDir());
+  const plain = await chromium.launchPersistentContext(makeProfileDir(), {
+    executablePath: getBrowserExecutable(),
+    headless: true,
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+  try {
+    await setStorage(ext.worker, { config: makeTestConfig(), profile: PROFILE });
+    const withExt: number[] = [];
+    const without: number[] = [];
+    for (const context of [ext.context, plain]) await routePortal(context, 'classic');
+    for (let i = 0; i <= runs; i++) {
+      for (const [context, out] of [[ext.context, withExt], [plain, without]] as const) {
+        await loginCookies(context, true);
+        const total = (await taskSeconds(context, '/')) + (await taskSeconds(context, '/thi/bai-thi'));
+        if (i > 0) out.push(total * 1000);
+      }
+    }
+    return { withExt, without };
+  } finally {
+    await ext.context.close();
+    await plain.close();
+  }
+}
