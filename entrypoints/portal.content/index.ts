@@ -51,9 +51,10 @@ export default defineContentScript({
         lastPage = key;
         pageKind = page.kind;
         if (page.kind === 'result') guard.reset();
+        if (firstRecognised) void loadGuard();
         // The exam page's event may create the attempt the timer counts from: reload after it.
         void send({ type: 'page', kind: page.kind, account: page.account ?? account }).then(() => {
-          if (firstRecognised || page.kind === 'exam' || page.kind === 'result') return loadGuard();
+          if (page.kind === 'exam' || page.kind === 'result') return loadGuard();
         });
       } catch (error) {
         logOnce('recognition failed', error);
@@ -79,6 +80,11 @@ export default defineContentScript({
         if (event instanceof KeyboardEvent && !isKeyActivation(event, target)) return;
         const kind = classifyControl(target);
         if (!kind) return;
+        // A fast click may beat the debounced scan: read the page now, so the account shown is known.
+        if (scanTimer !== undefined) {
+          clearTimeout(scanTimer);
+          scan();
+        }
         if (kind === 'start' && guard.intercept(event, closestControl(target) ?? target)) return;
         activate(kind);
       } catch (error) {

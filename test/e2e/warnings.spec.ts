@@ -5,6 +5,8 @@ import { makeTestConfig } from '../support/test-config';
 import { expect, launchWithExtension, makeProfileDir, readAttempts, routePortal, setStorage, test, VARIANTS } from './fixtures';
 import { PortalPage } from './pages/portal';
 
+declare const chrome: { action: { getBadgeText(details: object): Promise<string> } };
+
 const PROFILE = { fullName: 'Nguyễn Văn A', unit: 'Văn phòng Sở', position: 'Chuyên viên', isLeader: false, account: 'nguyenvana' };
 const warningsOf = async (worker: Parameters<typeof readAttempts>[0]) =>
   (await readAttempts(worker)).sort((a, b) => (a.startedAtMs as number) - (b.startedAtMs as number)).map((a) => a.warnings);
@@ -144,6 +146,8 @@ test('should still warn after the browser is closed and relaunched with the same
     await before.context.close();
 
     const after = await launchWithExtension(dir);
+    // Re-installed on relaunch: the worker's start sets the badge again from the stored attempts.
+    await expect.poll(() => after.worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('✓');
     await routePortal(after.context, 'classic');
     const portal = new PortalPage(await after.context.newPage(), 'classic');
     await portal.login(); // the portal's session cookie ended with the browser; the extension's records did not
