@@ -8,6 +8,7 @@ import { sendMessage } from '@/lib/messaging/protocol';
 import type { PortalEvent } from '@/lib/messaging/schemas';
 import { createExamTimer } from './exam-timer';
 import { isKeyActivation } from './keys';
+import { isMeaningfulChange } from './mutations';
 import { createStartGuard } from './start-guard';
 
 // Recognise the page → tell the background → warn before a wasted entry. Everything here fails
@@ -94,14 +95,16 @@ export default defineContentScript({
 
     ctx.addEventListener(window, 'click', onEvent, { capture: true });
     ctx.addEventListener(window, 'keydown', onEvent, { capture: true });
-    const observer = new MutationObserver(scheduleScan);
+    // A single-page portal's view change is a DOM change too, so this also covers pushState
+    // navigation without polling the URL.
+    const observer = new MutationObserver((records) => isMeaningfulChange(records) && scheduleScan());
     observer.observe(document.documentElement, {
       childList: true,
       subtree: true,
+      characterData: true,
       attributes: true,
       attributeFilter: ['hidden', 'open', 'style', 'class', 'aria-hidden'],
     });
-    ctx.addEventListener(window, 'wxt:locationchange', scheduleScan);
     // An attempt in another tab, or on another computer (storage.sync), changes the decision here.
     const onStorage = (changes: Record<string, unknown>, area: string) => {
       if (guardState && (area === 'sync' || 'attemptsChangedAt' in changes || 'config' in changes || 'profile' in changes)) void loadGuard();

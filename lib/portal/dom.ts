@@ -16,6 +16,8 @@ const BLOCK = new Set([
   'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL',
 ]);
 
+const MAX_LABEL_CHARS = 80;
+
 /** A visible element that holds text directly, with its normalised text. */
 export interface TextBlock { readonly el: Element; readonly text: string }
 
@@ -27,22 +29,28 @@ export function isHiddenElement(el: Element): boolean {
   if (tag === 'DIALOG' && !el.hasAttribute('open')) return true;
   if (tag === 'INPUT' && el.getAttribute('type')?.toLowerCase() === 'hidden') return true;
   const style = (el as Partial<HTMLElement>).style;
-  if (style && (style.display === 'none' || style.visibility === 'hidden')) return true;
-  // In a real browser, also what stylesheets hide (a modal kept in the page with display:none by
-  // a class). Saved pages under jsdom have no such method and rely on the attributes above.
-  return typeof el.checkVisibility === 'function' && !el.checkVisibility({ visibilityProperty: true });
+  return !!style && (style.display === 'none' || style.visibility === 'hidden');
+}
+
+/**
+ * In a real browser, false when a stylesheet hides the element or an ancestor (a modal kept in
+ * the page with display:none by a class). It reads computed style, so it is asked only of the few
+ * candidates that matched, never during a walk. Saved pages under jsdom have no such method.
+ */
+export function isRendered(el: Element): boolean {
+  return typeof el.checkVisibility !== 'function' || el.checkVisibility({ visibilityProperty: true });
 }
 
 /** True when neither the element nor an ancestor hides it. */
 export function isVisible(el: Element): boolean {
   for (let e: Element | null = el; e; e = e.parentElement) if (isHiddenElement(e)) return false;
-  return true;
+  return isRendered(el);
 }
 
 /** Text of the visible subtree, '\n' between blocks; `skip` drops whole subtrees (e.g. links). */
 export function visibleText(el: Element, skip?: (e: Element) => boolean): string {
   let out = '';
-  for (const node of Array.from(el.childNodes)) {
+  for (let node = el.firstChild; node; node = node.nextSibling) {
     if (node.nodeType === 3) out += node.nodeValue ?? '';
     if (node.nodeType !== 1) continue;
     const child = node as Element;
@@ -56,10 +64,23 @@ export function visibleText(el: Element, skip?: (e: Element) => boolean): string
 /** Normalised label of a control: its visible text, else value / aria-label / title. */
 export function controlLabel(control: Element): string {
   const isInput = control.tagName.toUpperCase() === 'INPUT';
+  // No contest control has a long label: skip the walk for menus and cards wrapped in links.
+  if (!isInput && (control.textContent ?? '').length > MAX_LABEL_CHARS) return '';
   const text = isInput ? control.getAttribute('value') ?? '' : visibleText(control);
   const label = text.trim() ? text : control.getAttribute('aria-label') ?? control.getAttribute('title') ?? '';
-  // Icons and arrows around a label ("➜ Bắt đầu thi") are decoration, not words.
-  return normalizeText(label).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  return trimDecoration(normalizeText(label));
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+// Icons and arrows around a label ("➜ Bắt đầu thi") are decoration, not words. A loop, not an
+// anchored Unicode regex: that one retries from every position and runs on every control per scan.
+function trimDecoration(s: string): string {
+  let start = 0;
+  let end = s.length;
+  while (start < end && !WORD_CHAR.test(s[start]!)) start += 1;
+  while (end > start && !WORD_CHAR.test(s[end - 1]!)) end -= 1;
+  return s.slice(start, end);
 }
 
 /** All visible controls under root. */
@@ -68,7 +89,7 @@ export function visibleControls(root: ParentNode): Element[] {
 }
 
 function hasOwnText(el: Element): boolean {
-  for (const node of Array.from(el.childNodes)) if (node.nodeType === 3 && node.nodeValue?.trim()) return true;
+  for (let node = el.firstChild; node; node = node.nextSibling) if (node.nodeType === 3 && node.nodeValue?.trim()) return true;
   return false;
 }
 
@@ -78,7 +99,7 @@ export function collectTextBlocks(root: ParentNode): TextBlock[] {
   const walk = (el: Element): void => {
     if (isHiddenElement(el)) return;
     if (hasOwnText(el)) blocks.push({ el, text: normalizeText(visibleText(el)) });
-    for (const child of Array.from(el.children)) walk(child);
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) walk(child);
   };
   if ((root as Partial<Element>).nodeType === 1) {
     if (isVisible(root as Element)) walk(root as Element);

@@ -1,6 +1,6 @@
 // How profile entries are matched; detection, controls and the fixture-count test all use these,
 // so the counts in profile.ts describe exactly what the extension sees.
-import { DIALOG_SELECTOR, collectTextBlocks, isVisible, type TextBlock } from './dom';
+import { DIALOG_SELECTOR, collectTextBlocks, isRendered, isVisible, type TextBlock } from './dom';
 import { portalProfile, type ControlEntry, type SelectorEntry, type TextEntry, type UrlEntry } from './profile';
 
 // Without dialog semantics, a confirm step is a box a few levels around its buttons.
@@ -29,7 +29,7 @@ export function matchesText(text: string, entry: TextEntry): boolean {
 
 /** Matching blocks, innermost only, so a phrase counts once however deeply it is wrapped. */
 export function findTextBlocks(blocks: readonly TextBlock[], entry: TextEntry): TextBlock[] {
-  const hits = blocks.filter((b) => matchesText(b.text, entry));
+  const hits = blocks.filter((b) => matchesText(b.text, entry) && isRendered(b.el));
   return hits.filter((b) => !hits.some((o) => o !== b && b.el.contains(o.el)));
 }
 
