@@ -45,10 +45,18 @@ export function createStartGuard(deps: { getState: () => GuardState | undefined;
         event.stopImmediatePropagation();
         return true;
       }
-      const warnings = decideStartWarnings(state, Date.now(), deps.getAccount());
-      const key = warnings.map((w) => (w.code === 'second-attempt' ? `${w.code}:${w.round}` : w.code)).join('|');
-      if (!warnings.length || acknowledged.has(key)) return false;
-      const answer = showWarningDialog(describe(warnings, state.locale));
+      let answer: Promise<boolean>;
+      let key: string;
+      try {
+        const warnings = decideStartWarnings(state, Date.now(), deps.getAccount());
+        key = warnings.map((w) => (w.code === 'second-attempt' ? `${w.code}:${w.round}` : w.code)).join('|');
+        if (!warnings.length || acknowledged.has(key)) return false;
+        answer = showWarningDialog(describe(warnings, state.locale));
+      } catch (error) {
+        // Could not decide or could not show the dialog: the portal proceeds as without us.
+        console.debug('[hoithi] start guard failed open', error);
+        return false;
+      }
       event.preventDefault();
       event.stopImmediatePropagation();
       asking = true;

@@ -1,0 +1,85 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { buildGuardState } from '@/lib/attempts/guard';
+import { createStartGuard } from './start-guard';
+
+const rounds = [{ number: 1, opens: '2022-08-01', closes: '2022-08-07' }];
+const state = (taken: Record<number, string>) =>
+  buildGuardState({ contestId: 'c', locale: 'vi', timeZone: 'Asia/Ho_Chi_Minh', rounds, taken, timeLimitMinutes: null });
+
+function startButton(onClick: () => void): HTMLButtonElement {
+  document.body.innerHTML = '<button type="button">BẮT ĐẦU THI</button>';
+  const button = document.querySelector('button')!;
+  button.addEventListener('click', onClick);
+  return button;
+}
+
+let listeners = new AbortController();
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** Wires the guard as the content script does (capture phase on window) and clicks the button. */
+function clickThroughGuard(guard: ReturnType<typeof createStartGuard>, button: HTMLElement): boolean {
+  let stopped = false;
+  // As the content script does: only activations of the start control reach the guard.
+  const onClick = (e: Event) => {
+    if (e.target === button) stopped = guard.intercept(e, button);
+  };
+  window.addEventListener('click', onClick, { capture: true, signal: listeners.signal });
+  button.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+  return stopped;
+}
+
+afterEach(() => {
+  listeners.abort();
+  listeners = new AbortController();
+  vi.useRealTimers();
+  document.documentElement.querySelectorAll('hoithi-warning').forEach((e) => e.remove());
+});
+
+describe('createStartGuard', () => {
+  it('should let the click through untouched when the state is not loaded (fail open)', () => {
+    const portal = vi.fn();
+    const guard = createStartGuard({ getState: () => undefined, getAccount: () => undefined });
+    expect(clickThroughGuard(guard, startButton(portal))).toBe(false);
+    expect(portal).toHaveBeenCalledTimes(1);
+  });
+
+  it('should let the click through when deciding throws', () => {
+    const portal = vi.fn();
+    const broken = { ...state({}), rounds: null } as unknown as ReturnType<typeof state>;
+    const guard = createStartGuard({ getState: () => broken, getAccount: () => undefined });
+    expect(clickThroughGuard(guard, startButton(portal))).toBe(false);
+    expect(portal).toHaveBeenCalledTimes(1);
+  });
+
+  it('should hold a second start, then replay the portal action exactly once on "Vẫn bắt đầu thi"', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2022-08-03T10:00:00+07:00'));
+    const portal = vi.fn();
+    const guard = createStartGuard({ getState: () => state({ 1: '2022-08-02T09:00:00+07:00' }), getAccount: () => undefined });
+    const button = startButton(portal);
+    expect(clickThroughGuard(guard, button)).toBe(true);
+    expect(portal).not.toHaveBeenCalled();
+    const host = document.querySelector('hoithi-warning')!;
+    const dialog = host.shadowRoot!.querySelector('[role="alertdialog"]')!;
+    expect(dialog.textContent).toContain('Bạn đã thi Đợt 1');
+    const [cancel, proceed] = Array.from(dialog.querySelectorAll('button'));
+    expect(host.shadowRoot!.activeElement).toBe(cancel);
+    proceed!.click();
+    await settle();
+    expect(portal).toHaveBeenCalledTimes(1);
+    expect(document.querySelector('hoithi-warning')).toBeNull();
+  });
+
+  it('should do nothing on "Hủy"', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2022-08-03T10:00:00+07:00'));
+    const portal = vi.fn();
+    const guard = createStartGuard({ getState: () => state({ 1: '2022-08-02T09:00:00+07:00' }), getAccount: () => undefined });
+    clickThroughGuard(guard, startButton(portal));
+    document.querySelector('hoithi-warning')!.shadowRoot!.querySelector('button')!.click();
+    await settle();
+    expect(portal).not.toHaveBeenCalled();
+    expect(document.querySelector('hoithi-warning')).toBeNull();
+  });
+});
