@@ -9,6 +9,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'vi',
     permissions: ['storage', 'alarms', 'notifications'],
+    // The department's endpoint is asked for per origin when it is configured (PRODUCT.md 4.3);
+    // nothing is granted at install, and no endpoint or localhost is named here.
+    optional_host_permissions: ['https://*/*'],
     action: { default_title: '__MSG_extName__' },
   },
 });

@@ -9,10 +9,12 @@ interface Props {
   notice?: { kind: 'ok' | 'error'; text: string };
   onImport: (file: File) => Promise<void>;
   onReset: () => Promise<void>;
+  endpointAccess?: { origin: string; granted: boolean };
+  onGrant: (origin: string) => void;
 }
 
 /** The active contest shown read-only, with the config file import. */
-export function ConfigPanel({ t, active, notice, onImport, onReset }: Props) {
+export function ConfigPanel({ t, active, notice, onImport, onReset, endpointAccess, onGrant }: Props) {
   const id = useId();
   const fileInput = useRef<HTMLInputElement>(null);
   const { config, contest, builtIn } = active;
@@ -38,6 +40,13 @@ export function ConfigPanel({ t, active, notice, onImport, onReset }: Props) {
         <dd>{contest.timeLimitMinutes === null ? t('options.noTimeLimit') : t('options.timeLimitMinutes', { n: contest.timeLimitMinutes })}</dd>
         <dt>{t('options.endpoint')}</dt><dd>{config.endpoint?.url ?? t('options.noEndpoint')}</dd>
       </dl>
+      {endpointAccess && !endpointAccess.granted && (
+        <div className="row">
+          <button type="button" className="secondary" onClick={() => onGrant(endpointAccess.origin)}>
+            {t('receipts.grant', { origin: endpointAccess.origin })}
+          </button>
+        </div>
+      )}
       <input ref={fileInput} type="file" accept=".json,application/json" hidden aria-hidden="true" tabIndex={-1}
         onChange={(e) => {
           const file = e.target.files?.[0];

@@ -11,6 +11,7 @@ import { portalEventSchema } from '@/lib/messaging/schemas';
 import { isExtensionPage, isPortalContentScript } from '@/lib/messaging/sender';
 import { PORTAL_ORIGINS } from '@/lib/portal/profile';
 import { registerBadge, updateBadge } from './badge';
+import { createReceiptsWiring } from './receipts';
 import { registerReminders } from './reminders';
 import type { RoundDeps } from './round-deps';
 
@@ -38,13 +39,23 @@ export default defineBackground(() => {
   // extension with its alarms gone, so the badge and the reminder alarms are set up again here.
   registerBadge(roundDeps);
   registerReminders(roundDeps);
+  const receipts = createReceiptsWiring();
+  const logFailure = (what: string) => (error: unknown) => console.warn(`[hoithi] ${what}`, error);
+  browser.alarms.onAlarm.addListener((alarm) => void receipts.onAlarm(alarm.name)?.catch(logFailure('receipt delivery failed')));
+  browser.storage.onChanged.addListener((changes, area) => {
+    // A profile saved after an attempt lets its receipt be built; a new endpoint gets the queue.
+    if (area === 'local' && ('profile' in changes || 'config' in changes)) void receipts.issueAndSend().catch(logFailure('receipts failed'));
+  });
+  // Every worker start, not only runtime.onStartup: a relaunched browser may re-install instead.
+  void receipts.start().catch(logFailure('outbox resume failed'));
   const attempts = createAttemptService({
     getContext: readContext,
     now: () => Date.now(),
     newId: () => crypto.randomUUID(),
     onWrite: async (attempt) => {
       await Promise.all([mirrorAttempt(attempt), markAttemptsChanged(Date.now())]);
-      void updateBadge(roundDeps).catch((error: unknown) => console.warn('[hoithi] could not update the toolbar badge', error));
+      void updateBadge(roundDeps).catch(logFailure('could not update the toolbar badge'));
+      if (attempt.submittedAtMs !== null) void receipts.issueAndSend().catch(logFailure('receipts failed'));
     },
   });
 
@@ -78,6 +89,18 @@ export default defineBackground(() => {
       mirrored: await getMirroredTaken(contest.id),
       hasProfile: profile !== undefined,
       now: Date.now(),
+      receipts: await receipts.views(),
+      endpoint: await receipts.endpoint(),
     });
+  });
+
+  onMessage('retryReceipts', async ({ sender }) => {
+    if (!isExtensionPage(sender, extensionId)) throw new Error('forbidden sender');
+    await receipts.retryNow();
+  });
+
+  onMessage('listReceipts', async ({ sender }) => {
+    if (!isExtensionPage(sender, extensionId)) throw new Error('forbidden sender');
+    return receipts.list();
   });
 });

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { ConfigPanel } from '@/components/ConfigPanel';
+import { ReceiptExport } from '@/components/ReceiptExport';
 import { ProfileForm } from '@/components/ProfileForm';
 import { ReminderSettings } from '@/components/ReminderSettings';
 import { formatConfigError, parseConfigFile } from '@/lib/config/parse';
@@ -16,12 +17,16 @@ import {
   type ActiveConfig,
 } from '@/lib/config/storage';
 import { createT, type Locale } from '@/lib/i18n';
+import { browser } from 'wxt/browser';
+import { exportReceipts } from './export';
+import { getEndpointAccess, requestableOrigin, type EndpointAccess } from './endpoint-access';
 
 interface Loaded {
   active: ActiveConfig;
   profile?: Profile;
   locale: Locale;
   reminders: ReminderSettingsValue;
+  endpointAccess?: EndpointAccess;
 }
 
 export interface Notice {
@@ -31,7 +36,7 @@ export interface Notice {
 
 async function readSettings(): Promise<Loaded> {
   const [active, profile, locale, reminders] = await Promise.all([getContestConfig(), getProfile(), getLocale(), getReminderSettings()]);
-  return { active, profile, locale, reminders };
+  return { active, profile, locale, reminders, endpointAccess: await getEndpointAccess(active.config.endpoint?.url) };
 }
 
 export function App() {
@@ -59,6 +64,10 @@ export function App() {
       setConfigNotice({ kind: 'error', text: t('options.importRefused', { file: file.name, message: formatConfigError(result.error, t) }) });
       return;
     }
+    // Asked from the gesture that sets the endpoint; if the browser declines without one, the
+    // panel offers a button. Sending never waits for it: the endpoint's CORS headers suffice.
+    const origin = requestableOrigin(result.config.endpoint?.url);
+    if (origin) await browser.permissions.request({ origins: [`${origin}/*`] }).catch(() => false);
     await saveContestConfig(result.config);
     setConfigNotice({ kind: 'ok', text: t('options.imported', { name: result.config.contest.name, file: file.name }) });
     await reload();
@@ -72,6 +81,8 @@ export function App() {
     await saveProfile(profile);
     await reload();
   };
+  const grantEndpoint = (origin: string) =>
+    void browser.permissions.request({ origins: [`${origin}/*`] }).then(() => reload());
   const changeLocale = async (locale: Locale) => {
     await saveLocale(locale);
     await reload();
@@ -96,7 +107,9 @@ export function App() {
         onSave={save}
       />
       <ReminderSettings t={t} settings={loaded.reminders} timeZone={loaded.active.contest.timeZone} onSave={saveReminderSettings} />
-      <ConfigPanel t={t} active={loaded.active} notice={configNotice} onImport={importFile} onReset={reset} />
+      <ConfigPanel t={t} active={loaded.active} notice={configNotice} onImport={importFile} onReset={reset}
+        endpointAccess={loaded.endpointAccess} onGrant={grantEndpoint} />
+      <ReceiptExport t={t} onExport={exportReceipts} />
     </main>
   );
 }

@@ -1,23 +1,35 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { ReceiptList } from '@/components/ReceiptList';
 import { RoundList } from '@/components/RoundList';
 import { createT, DEFAULT_LOCALE } from '@/lib/i18n';
+import { sendMessage } from '@/lib/messaging/protocol';
 import type { StatusView } from '@/lib/attempts/status';
 import { PORTAL_ORIGIN } from '@/lib/portal/profile';
 
 type Load = { state: 'loading' } | { state: 'ready'; view: StatusView } | { state: 'error'; message: string };
 
+// Keys the background writes when attempts or receipts change: the open popup follows them live.
+const LIVE_KEYS = ['attemptsChangedAt', 'outboxChangedAt', 'profile', 'config', 'locale'];
+
 export function App({ status }: { status: Promise<StatusView> }) {
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   useEffect(() => {
-    status
-      .then((view) => setLoad({ state: 'ready', view }))
-      .catch((error: unknown) => setLoad({ state: 'error', message: String(error) }));
+    const show = (request: Promise<StatusView>) =>
+      request
+        .then((view) => setLoad({ state: 'ready', view }))
+        .catch((error: unknown) => setLoad({ state: 'error', message: String(error) }));
+    void show(status);
+    const onChange = (changes: Record<string, unknown>) => {
+      if (LIVE_KEYS.some((key) => key in changes)) void show(sendMessage('getStatus'));
+    };
+    browser.storage.onChanged.addListener(onChange);
+    return () => browser.storage.onChanged.removeListener(onChange);
   }, [status]);
   useEffect(() => {
     // The moment the round list is on screen, for `npm run bench` (popupReadyMs).
     if (load.state === 'ready') performance.mark('hoithi:rounds-ready');
-  }, [load]);
+  }, [load.state]);
 
   const t = createT(load.state === 'ready' ? load.view.locale : DEFAULT_LOCALE);
   const openOptions = () => void browser.runtime.openOptionsPage();
@@ -26,6 +38,10 @@ export function App({ status }: { status: Promise<StatusView> }) {
     return <main><p role="alert">{t('popup.loadError', { message: load.message })}</p></main>;
   }
   const { view } = load;
+  const retry = () => void sendMessage('retryReceipts');
+  // Must run in the click itself: the browser grants permissions only from a user gesture.
+  const grant = (origin: string) =>
+    void browser.permissions.request({ origins: [`${origin}/*`] }).then((granted) => granted && retry());
   return (
     <main>
       <h1>{view.contestName}</h1>
@@ -36,6 +52,7 @@ export function App({ status }: { status: Promise<StatusView> }) {
         </section>
       )}
       <RoundList view={view} t={t} />
+      <ReceiptList t={t} receipts={view.receipts} endpoint={view.endpoint} onRetry={retry} onGrant={grant} />
       <nav className="actions">
         <a href={`${PORTAL_ORIGIN}/`} target="_blank" rel="noreferrer">{t('popup.openPortal')}</a>
         <button type="button" onClick={openOptions}>{t('popup.openOptions')}</button>

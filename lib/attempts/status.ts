@@ -1,5 +1,6 @@
 import { getNextOpening, getRoundState, getTimeLeftMs, type RoundSpec } from '../rounds';
 import type { Locale } from '../i18n';
+import type { EndpointView, ReceiptView } from '../receipts/status';
 import type { AttemptRecord } from './record';
 
 export type RoundStatus = 'taken' | 'not-taken' | 'not-open' | 'closed';
@@ -19,6 +20,8 @@ export interface RoundView {
 
 export interface StatusView {
   locale: Locale;
+  receipts: ReceiptView[];
+  endpoint: EndpointView | null;
   contestName: string;
   timeZone: string;
   hasProfile: boolean;
@@ -31,6 +34,8 @@ export interface StatusView {
 /** What the popup shows: each round's state for this person at `now`. */
 export function getStatusView(input: {
   locale: Locale;
+  receipts?: ReceiptView[];
+  endpoint?: EndpointView | null;
   contestName: string;
   timeZone: string;
   rounds: RoundSpec[];
@@ -62,6 +67,8 @@ export function getStatusView(input: {
   const next = getNextOpening(rounds, timeZone, now);
   return {
     locale: input.locale,
+    receipts: input.receipts ?? [],
+    endpoint: input.endpoint ?? null,
     contestName: input.contestName,
     timeZone,
     hasProfile: input.hasProfile,

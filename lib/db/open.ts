@@ -1,12 +1,14 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { AttemptRecord } from '../attempts/record';
+import type { OutboxEntry } from '../receipts/outbox-entry';
 
 export const DB_NAME = 'hoithi';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 /** IndexedDB schema, owned by the background. Each store has one repository module. */
 export interface HoithiDb extends DBSchema {
   attempts: { key: string; value: AttemptRecord; indexes: { byStartedAt: number } };
+  outbox: { key: string; value: OutboxEntry; indexes: { byAttempt: string; byCreated: number; byDue: number } };
 }
 
 let opening: Promise<IDBPDatabase<HoithiDb>> | undefined;
@@ -18,6 +20,12 @@ export function getDb(): Promise<IDBPDatabase<HoithiDb>> {
       if (oldVersion < 1) {
         const attempts = db.createObjectStore('attempts', { keyPath: 'id' });
         attempts.createIndex('byStartedAt', 'startedAtMs');
+      }
+      if (oldVersion < 2) {
+        const outbox = db.createObjectStore('outbox', { keyPath: 'receiptId' });
+        outbox.createIndex('byAttempt', 'attemptId', { unique: true });
+        outbox.createIndex('byCreated', 'createdAtMs');
+        outbox.createIndex('byDue', 'dueAt');
       }
     },
   }).catch((error: unknown) => {

@@ -2,6 +2,7 @@ import { common } from './catalog/common';
 import { config } from './catalog/config';
 import { options } from './catalog/options';
 import { popup } from './catalog/popup';
+import { receipts } from './catalog/receipts';
 import { reminders } from './catalog/reminders';
 import { warning } from './catalog/warning';
 import { createCatalogT, type Locale, type MessageParams } from './translate';
@@ -9,7 +10,7 @@ import { createCatalogT, type Locale, type MessageParams } from './translate';
 export { createCatalogT, DEFAULT_LOCALE, formatMessage, isLocale, type Locale, type MessageParams } from './translate';
 
 // Each catalog maps a key to its Vietnamese and English text; `{name}` marks a parameter.
-const catalogs = { ...common, ...config, ...popup, ...options, ...warning, ...reminders };
+const catalogs = { ...common, ...config, ...popup, ...options, ...warning, ...reminders, ...receipts };
 
 export type MessageKey = keyof typeof catalogs;
 export type Translate = (key: MessageKey, params?: MessageParams) => string;

@@ -7,7 +7,10 @@ import path from 'node:path';
 import { createPortalHandler, PORTAL_ORIGIN, type PortalVariant } from '../fixtures/portal/server';
 
 // The extension API as seen inside the service worker, where `evaluate` callbacks run.
-declare const chrome: { storage: { local: { set(items: Record<string, unknown>): Promise<void> } } };
+declare const chrome: {
+  storage: { local: { set(items: Record<string, unknown>): Promise<void> } };
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+};
 
 export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
 export const VARIANTS: PortalVariant[] = ['classic', 'spa'];
@@ -91,3 +94,29 @@ export function makeProfileDir(): string {
   return mkdtempSync(path.join(tmpdir(), 'hoithi-e2e-'));
 }
 
+
+/** Every outbox entry (receipt + delivery state) in the extension's IndexedDB. */
+export async function readOutbox(worker: Worker): Promise<Array<Record<string, unknown> & { state: string; receipt: { receiptId: string } }>> {
+  return worker.evaluate(
+    () =>
+      new Promise<Array<Record<string, unknown> & { state: string; receipt: { receiptId: string } }>>((resolve, reject) => {
+        const open = indexedDB.open('hoithi');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('outbox')) return resolve([]);
+          const get = db.transaction('outbox').objectStore('outbox').getAll();
+          get.onsuccess = () => resolve(get.result);
+          get.onerror = () => reject(get.error);
+        };
+      }),
+  );
+}
+
+/** Sends a message to the background from an extension page, in @webext-core/messaging's format. */
+export async function messageFromExtensionPage(page: import('@playwright/test').Page, type: string): Promise<unknown> {
+  return page.evaluate(
+    (messageType) => chrome.runtime.sendMessage({ id: Date.now(), type: messageType, data: undefined, timestamp: Date.now() }),
+    type,
+  );
+}

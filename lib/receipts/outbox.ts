@@ -1,0 +1,121 @@
+import { claimDueEntries, getNextDueAt, updateClaimedEntries, updateEntriesWhere } from '../db/outbox-repo';
+import { getRetryDelayMs, type SendOutcome } from './backoff';
+import type { OutboxEntry } from './outbox-entry';
+import { sendReceipt } from './send';
+
+/** A claim outlives the 15 s request timeout with room to spare; a dead worker's claim then lapses. */
+export const LEASE_MS = 60_000;
+const BATCH = 50;
+const CONCURRENCY = 6;
+
+export interface OutboxDeps {
+  /** This service-worker instance: only one runs at a time, so other owners' claims are stale. */
+  owner: string;
+  getEndpoint: () => Promise<string | null>;
+  fetch: typeof fetch;
+  now: () => number;
+  random: () => number;
+  /** Wake the sender at `at` (an alarm), or never when undefined. */
+  scheduleWake: (at: number | undefined) => Promise<void>;
+  onChange?: () => void;
+  /** Request timeout; 15 s unless a test shortens it. */
+  timeoutMs?: number;
+}
+
+function applyOutcome(outcome: SendOutcome, now: number, random: () => number) {
+  return (entry: OutboxEntry): OutboxEntry => {
+    const attempts = entry.attempts + 1;
+    const base = { ...entry, attempts, leaseOwner: null, leaseUntil: null };
+    if (outcome.kind === 'delivered') return { ...base, state: 'delivered', deliveredAt: now, lastError: null };
+    if (outcome.kind === 'rejected') {
+      return { ...base, state: 'rejected', lastError: { kind: 'rejected', status: outcome.status, message: outcome.message, at: now } };
+    }
+    const delay = getRetryDelayMs(attempts, random, outcome.retryAfterMs);
+    const lastError = { kind: outcome.reason, status: outcome.status, message: outcome.message, at: now };
+    return { ...base, state: 'queued', nextAttemptAt: now + delay, lastError };
+  };
+}
+
+async function mapLimited<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await work(items[i]!);
+    }
+  });
+  await Promise.all(lanes);
+  return results;
+}
+
+/**
+ * The outbox sender: claims due receipts in a transaction, POSTs them, and records each answer.
+ * An entry leaves the queue only on an answer; nothing is dropped or deleted.
+ */
+export function createOutbox(deps: OutboxDeps) {
+  let running: Promise<void> | undefined;
+  let again = false;
+
+  async function drain(): Promise<void> {
+    const endpoint = await deps.getEndpoint();
+    if (endpoint) {
+      for (;;) {
+        const claimed = await claimDueEntries(deps.owner, deps.now(), LEASE_MS, BATCH);
+        if (!claimed.length) break;
+        const outcomes = await mapLimited(claimed, CONCURRENCY, (e) => sendReceipt(e.receipt, endpoint, deps));
+        const now = deps.now();
+        await updateClaimedEntries(deps.owner, new Map(claimed.map((e, i) => [e.receiptId, applyOutcome(outcomes[i]!, now, deps.random)])));
+        deps.onChange?.();
+      }
+    }
+    await deps.scheduleWake(endpoint ? await getNextDueAt() : undefined);
+  }
+
+  /** Sends everything due; concurrent calls share one run (and ask for one more pass). */
+  function flush(): Promise<void> {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      try {
+        do {
+          again = false;
+          await drain();
+        } while (again);
+      } finally {
+        running = undefined;
+      }
+    })();
+    return running;
+  }
+
+  return {
+    flush,
+    /**
+     * At worker start: claims left by a stopped worker are released, then everything due is sent.
+     * In a new browser session, queued receipts are due at once: the network may have changed, and
+     * the alarms of the previous session may be gone.
+     */
+    async resume(options: { newSession: boolean }): Promise<void> {
+      const now = deps.now();
+      const released = await updateEntriesWhere(
+        (e) => (e.state === 'sending' && e.leaseOwner !== deps.owner) || (options.newSession && e.state === 'queued'),
+        (e) => ({ ...e, state: 'queued', leaseOwner: null, leaseUntil: null, nextAttemptAt: Math.min(e.nextAttemptAt, now) }),
+      );
+      if (released) deps.onChange?.();
+      await flush();
+    },
+    /** "Gửi lại ngay": queued and rejected receipts are due now. */
+    async retryNow(): Promise<void> {
+      const now = deps.now();
+      await updateEntriesWhere(
+        (e) => e.state === 'queued' || e.state === 'rejected',
+        (e) => ({ ...e, state: 'queued', nextAttemptAt: now }),
+      );
+      deps.onChange?.();
+      await flush();
+    },
+  };
+}

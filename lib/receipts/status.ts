@@ -1,0 +1,34 @@
+import type { OutboxEntry, OutboxState } from './outbox-entry';
+
+/** One receipt as the popup lists it. */
+export interface ReceiptView {
+  receiptId: string;
+  round: number | null;
+  submittedAt: string;
+  state: OutboxState;
+  attempts: number;
+  lastError?: { kind: string; status: number | null; message: string };
+}
+
+/** Where receipts go, and whether the browser lets the extension reach it without CORS. */
+export interface EndpointView {
+  url: string;
+  origin: string;
+  /** The origin is covered by the extension's optional host permissions (https only). */
+  canRequestPermission: boolean;
+  hasPermission: boolean;
+}
+
+/** Newest first: what the person just did is what they look for. */
+export function toReceiptViews(entries: readonly OutboxEntry[]): ReceiptView[] {
+  return [...entries]
+    .sort((a, b) => b.createdAtMs - a.createdAtMs)
+    .map((e) => ({
+      receiptId: e.receiptId,
+      round: e.receipt.round,
+      submittedAt: e.receipt.submittedAt,
+      state: e.state,
+      attempts: e.attempts,
+      lastError: e.lastError ? { kind: e.lastError.kind, status: e.lastError.status, message: e.lastError.message } : undefined,
+    }));
+}
