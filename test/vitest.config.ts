@@ -6,7 +6,7 @@ export default defineConfig({
   plugins: [WxtVitest()],
   root: path.join(import.meta.dirname, '..'),
   test: {
-    include: ['lib/**/*.test.ts', 'components/**/*.test.{ts,tsx}', 'entrypoints/**/*.test.ts', 'test/unit/**/*.test.ts'],
+    include: ['lib/**/*.test.ts', 'components/**/*.test.{ts,tsx}', 'entrypoints/**/*.test.ts', 'test/unit/**/*.test.ts', 'test/support/**/*.test.ts'],
     setupFiles: ['test/support/vitest-setup.ts'],
     restoreMocks: true,
   },
