@@ -1,10 +1,10 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { storage } from 'wxt/utils/storage';
 import type { AttemptRecord } from './record';
 
 // "Round N taken at T" per contest, in storage.sync: the same person's browser on another computer,
 // signed into the same browser profile, then warns too. Small on purpose (sync quotas: 8 KB an item).
-const mirrorSchema = z.record(z.string().regex(/^\d+$/), z.string());
+const mirrorSchema = z.record(z.string().check(z.regex(/^\d+$/)), z.string());
 const key = (contestId: string) => `sync:taken:${contestId}` as const;
 
 /** Round → first start time recorded by any of this person's browsers. */

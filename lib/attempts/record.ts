@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { formatZonedIso, getRoundAt, type RoundSpec } from '../rounds';
 
 export const WARNING_CODES = ['second-attempt', 'outside-round', 'account-mismatch', 'over-time-limit'] as const;
@@ -6,17 +6,17 @@ export type WarningCode = (typeof WARNING_CODES)[number];
 
 /** An attempt as stored in IndexedDB; re-validated on every read. */
 export const attemptRecordSchema = z.object({
-  id: z.string().min(1),
-  contestId: z.string().min(1),
-  round: z.number().int().positive().nullable(),
+  id: z.string().check(z.minLength(1)),
+  contestId: z.string().check(z.minLength(1)),
+  round: z.nullable(z.number().check(z.int(), z.positive())),
   startedAt: z.string(),
   startedAtMs: z.number(),
   /** How the start was noticed: the user's click on the start control, or the exam page itself. */
   startSource: z.enum(['start-control', 'exam-page']),
-  portalAccount: z.string().nullable(),
-  submittedAt: z.string().nullable(),
-  submittedAtMs: z.number().nullable(),
-  durationSeconds: z.number().int().nonnegative().nullable(),
+  portalAccount: z.nullable(z.string()),
+  submittedAt: z.nullable(z.string()),
+  submittedAtMs: z.nullable(z.number()),
+  durationSeconds: z.nullable(z.number().check(z.int(), z.nonnegative())),
   confirmationSeen: z.boolean(),
   warnings: z.array(z.enum(WARNING_CODES)),
 });

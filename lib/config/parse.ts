@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { Translate } from '../i18n';
 import { configFileSchema, MAX_CONFIG_BYTES, type ConfigErrorKey, type ContestConfig } from './schema';
 

@@ -1,10 +1,10 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { storage } from 'wxt/utils/storage';
 
 /** Reminder settings of the options page: on by default, at 08:00 contest time. */
 export const reminderSettingsSchema = z.object({
-  enabled: z.boolean().default(true),
-  hour: z.number().int().min(0).max(23).default(8),
+  enabled: z._default(z.boolean(), true),
+  hour: z._default(z.number().check(z.int(), z.minimum(0), z.maximum(23)), 8),
 });
 
 export type ReminderSettings = z.output<typeof reminderSettingsSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { MessageKey } from '../i18n';
 import { isTimeZone, parseLocalDate } from '../rounds';
 
@@ -10,9 +10,10 @@ export const MAX_CONFIG_BYTES = 1024 * 1024;
 // Custom issues carry their catalog key so parse.ts can turn them into a specific message.
 const keyed = (key: ConfigErrorKey, extra: Record<string, string | number> = {}) => ({ key, ...extra });
 
-const text = z.string().trim().normalize('NFC');
-const nonEmptyText = text.min(1);
-const localDate = text.refine((value) => parseLocalDate(value) !== undefined, { params: keyed('config.error.notADate') });
+const text = z.string().check(z.trim(), z.normalize('NFC'));
+const nonEmptyText = text.check(z.minLength(1));
+const localDate = text.check(z.refine((value) => parseLocalDate(value) !== undefined, { params: keyed('config.error.notADate') }));
+const positiveInt = z.number().check(z.int(), z.positive());
 
 /** Endpoints must be https:, except plain http on this machine for testing (PRODUCT.md §4.1). */
 export function isAllowedEndpoint(url: URL): boolean {
@@ -20,33 +21,34 @@ export function isAllowedEndpoint(url: URL): boolean {
   return url.protocol === 'http:' && (url.hostname === 'localhost' || url.hostname === '127.0.0.1');
 }
 
-const endpointUrl = text.superRefine((value, ctx) => {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    ctx.addIssue({ code: 'custom', message: 'not a URL', input: value, params: keyed('config.error.notUrl') });
-    return;
-  }
-  if (!isAllowedEndpoint(url)) {
-    ctx.addIssue({ code: 'custom', message: 'not https', input: value, params: keyed('config.error.endpointNotHttps') });
-  }
-});
+const endpointUrl = text.check(
+  z.superRefine((value, ctx) => {
+    let url: URL;
+    try {
+      url = new URL(value);
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'not a URL', input: value, params: keyed('config.error.notUrl') });
+      return;
+    }
+    if (!isAllowedEndpoint(url)) {
+      ctx.addIssue({ code: 'custom', message: 'not https', input: value, params: keyed('config.error.endpointNotHttps') });
+    }
+  }),
+);
 
-const roundSchema = z
-  .strictObject({ number: z.number().int().positive(), opens: localDate, closes: localDate })
-  .superRefine((round, ctx) => {
+const roundSchema = z.strictObject({ number: positiveInt, opens: localDate, closes: localDate }).check(
+  z.superRefine((round, ctx) => {
     if (round.closes < round.opens) {
       const { number, opens, closes } = round;
       const params = keyed('config.error.closesBeforeOpens', { round: number, opens, closes });
       ctx.addIssue({ code: 'custom', message: 'closes before opens', path: ['closes'], params });
     }
-  });
+  }),
+);
 
-const roundsSchema = z
-  .array(roundSchema)
-  .min(1)
-  .superRefine((rounds, ctx) => {
+const roundsSchema = z.array(roundSchema).check(
+  z.minLength(1),
+  z.superRefine((rounds, ctx) => {
     const seen = new Set<number>();
     rounds.forEach((round, index) => {
       if (seen.has(round.number)) {
@@ -66,8 +68,9 @@ const roundsSchema = z
       ctx.addIssue({ code: 'custom', message: 'rounds', params: keyed(key, { first: a.number, second: b.number }) });
       return;
     }
-  })
-  .overwrite((rounds) => [...rounds].sort((a, b) => a.number - b.number));
+  }),
+  z.overwrite((rounds) => [...rounds].sort((a, b) => a.number - b.number)),
+);
 
 /** The department configuration file, version 1 (PRODUCT.md §4.1). Rounds come out sorted by number. */
 export const configFileSchema = z.strictObject({
@@ -76,13 +79,13 @@ export const configFileSchema = z.strictObject({
   contest: z.strictObject({
     id: nonEmptyText,
     name: nonEmptyText,
-    timeZone: text.refine(isTimeZone, { params: keyed('config.error.unknownTimeZone') }),
+    timeZone: text.check(z.refine(isTimeZone, { params: keyed('config.error.unknownTimeZone') })),
     rounds: roundsSchema,
-    attemptsPerRound: z.number().int().positive().default(1),
-    timeLimitMinutes: z.number().positive().nullable().default(null),
+    attemptsPerRound: z._default(positiveInt, 1),
+    timeLimitMinutes: z._default(z.nullable(z.number().check(z.positive())), null),
   }),
   organization: z.strictObject({ name: nonEmptyText, units: z.array(nonEmptyText) }),
-  endpoint: z.strictObject({ url: endpointUrl }).nullable(),
+  endpoint: z.nullable(z.strictObject({ url: endpointUrl })),
 });
 
 export type ContestConfig = z.output<typeof configFileSchema>;

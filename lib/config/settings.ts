@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { MessageKey } from '../i18n';
 
 /** Longest text accepted in a profile field. */
@@ -7,15 +7,15 @@ export const MAX_PROFILE_TEXT = 200;
 export type ProfileField = 'fullName' | 'unit' | 'position' | 'isLeader' | 'account';
 export type ProfileErrorKey = Extract<MessageKey, `config.profile.${string}`>;
 
-const text = z.string().trim().normalize('NFC').max(MAX_PROFILE_TEXT);
+const text = z.string().check(z.trim(), z.normalize('NFC'), z.maxLength(MAX_PROFILE_TEXT));
 
 /** The user's profile as stored by the extension and written into receipts (PRODUCT.md §4.2 participant). */
 export const profileSchema = z.object({
-  fullName: text.min(1),
-  unit: text.min(1),
-  position: text.default(''),
-  isLeader: z.boolean().default(false),
-  account: text.default(''),
+  fullName: text.check(z.minLength(1)),
+  unit: text.check(z.minLength(1)),
+  position: z._default(text, ''),
+  isLeader: z._default(z.boolean(), false),
+  account: z._default(text, ''),
 });
 
 export type Profile = z.output<typeof profileSchema>;

@@ -1,7 +1,7 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 // What a content script may tell the background; validated there with zod, never trusted as typed.
-const account = z.string().trim().min(1).max(200).optional();
+const account = z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200)));
 const pageKind = z.enum(['logged-out', 'logged-in', 'ready', 'exam', 'confirm', 'result']);
 
 export const portalEventSchema = z.discriminatedUnion('type', [

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { formatFieldPath } from '../config/parse';
 import type { notes } from '../i18n/catalog/notes';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { createNotesPackError, toNotesPackError, type NotesErrorKey, type NotesPackError } from './pack-error';
 
 export type { NotesErrorKey, NotesPackError } from './pack-error';
@@ -10,8 +10,8 @@ export const MAX_NOTES_PACK_BYTES = 2 * 1024 * 1024;
 const keyed = (key: NotesErrorKey) => ({ key });
 
 // Every string is stored NFC so that ids compare and search folds the same whatever the author's editor wrote.
-const text = z.string().trim().normalize('NFC');
-const required = (max: number) => text.min(1).max(max);
+const text = z.string().check(z.trim(), z.normalize('NFC'));
+const required = (max: number) => text.check(z.minLength(1), z.maxLength(max));
 const id = required(100);
 
 const topicSchema = z.strictObject({ id, title: required(200) });
@@ -22,7 +22,7 @@ const noteSchema = z.strictObject({
   title: required(200),
   body: required(5000),
   source: required(500),
-  tags: z.array(required(50)).optional(),
+  tags: z.optional(z.array(required(50))),
 });
 
 /** The study-notes pack file, version 1: topics, and notes that each name their source. */
@@ -32,12 +32,12 @@ export const notesPackSchema = z
     version: z.literal(1),
     id,
     name: required(200),
-    packVersion: text.refine((value) => /^\d{4}\.\d+$/.test(value), { params: keyed('notes.error.badPackVersion') }),
+    packVersion: text.check(z.refine((value) => /^\d{4}\.\d+$/.test(value), { params: keyed('notes.error.badPackVersion') })),
     language: z.literal('vi'),
-    topics: z.array(topicSchema).min(1),
-    notes: z.array(noteSchema).min(1),
+    topics: z.array(topicSchema).check(z.minLength(1)),
+    notes: z.array(noteSchema).check(z.minLength(1)),
   })
-  .superRefine((pack, ctx) => {
+  .check(z.superRefine((pack, ctx) => {
     const duplicate = (path: (string | number)[], value: string) =>
       ctx.addIssue({ code: 'custom', message: 'duplicate id', path, input: value, params: keyed('notes.error.duplicateId') });
     const topics = new Set<string>();
@@ -54,7 +54,7 @@ export const notesPackSchema = z
         ctx.addIssue({ code: 'custom', message: 'unknown topic', path: ['notes', index, 'topic'], input: note.topic, params });
       }
     });
-  });
+  }));
 
 export type NotesPack = z.infer<typeof notesPackSchema>;
 export type Note = NotesPack['notes'][number];

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { WARNING_CODES } from '../attempts/record';
 import { parseLocalDate } from '../rounds';
 
@@ -8,7 +8,8 @@ export type ReceiptWarning = (typeof RECEIPT_WARNINGS)[number];
 
 // No trim: the digest covers the exact text. NFC is applied because a tool that rewrote a file
 // in NFD has not changed its meaning, and the extension digests NFC text.
-const text = z.string().normalize('NFC');
+const text = z.string().check(z.normalize('NFC'));
+const nonEmptyText = text.check(z.minLength(1));
 
 // ISO 8601 to the second with a numeric offset ("Z" and fractions are not what the extension writes).
 const ISO_SECONDS = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2}):(\d{2})[+-](\d{2}):(\d{2})$/;
@@ -21,41 +22,43 @@ export function isIsoSeconds(value: string): boolean {
   return parseLocalDate(m[1]!) !== undefined && hour < 24 && minute < 60 && second < 60 && offH < 24 && offM < 60;
 }
 
-const isoTime = z.string().refine(isIsoSeconds, { message: 'not ISO 8601 to the second with an offset' });
+const isoTime = z.string().check(z.refine(isIsoSeconds, { message: 'not ISO 8601 to the second with an offset' }));
 
 export const participantSchema = z.strictObject({
-  fullName: text.min(1),
-  unit: text.min(1),
+  fullName: nonEmptyText,
+  unit: nonEmptyText,
   position: text,
   isLeader: z.boolean(),
   account: text,
 });
 export type Participant = z.output<typeof participantSchema>;
 
-const warningsSchema = z.array(z.enum(RECEIPT_WARNINGS)).refine(
-  (list) => list.every((code, i) => i === 0 || RECEIPT_WARNINGS.indexOf(list[i - 1]!) < RECEIPT_WARNINGS.indexOf(code)),
-  { message: 'warnings must be distinct and in the order of PRODUCT.md §4.2' },
+const warningsSchema = z.array(z.enum(RECEIPT_WARNINGS)).check(
+  z.refine(
+    (list) => list.every((code, i) => i === 0 || RECEIPT_WARNINGS.indexOf(list[i - 1]!) < RECEIPT_WARNINGS.indexOf(code)),
+    { message: 'warnings must be distinct and in the order of PRODUCT.md §4.2' },
+  ),
 );
 
 const receiptFields = {
   kind: z.literal('hoithi.receipt'),
   version: z.literal(1),
   receiptId: z.uuidv4(),
-  contestId: text.min(1),
-  round: z.number().int().positive().nullable(),
+  contestId: nonEmptyText,
+  round: z.nullable(z.number().check(z.int(), z.positive())),
   participant: participantSchema,
-  portalAccount: text.min(1).nullable(),
+  portalAccount: z.nullable(nonEmptyText),
   startedAt: isoTime,
   submittedAt: isoTime,
-  durationSeconds: z.number().int().nonnegative(),
+  durationSeconds: z.number().check(z.int(), z.nonnegative()),
   confirmation: z.enum(['confirmed', 'unconfirmed']),
   warnings: warningsSchema,
   createdAt: isoTime,
-  extensionVersion: z.string().regex(/^\d+(\.\d+){0,3}$/),
+  extensionVersion: z.string().check(z.regex(/^\d+(\.\d+){0,3}$/)),
 };
 
 // durationSeconds is defined as the whole seconds between the two times; a receipt that disagrees is broken.
-function checkDuration(r: { startedAt: string; submittedAt: string; durationSeconds: number }, ctx: z.RefinementCtx) {
+function checkDuration(r: { startedAt: string; submittedAt: string; durationSeconds: number }, ctx: z.core.$RefinementCtx) {
   const seconds = (Date.parse(r.submittedAt) - Date.parse(r.startedAt)) / 1000;
   if (Number.isFinite(seconds) && seconds !== r.durationSeconds) {
     ctx.addIssue({ code: 'custom', path: ['durationSeconds'], message: `expected ${seconds} from startedAt and submittedAt` });
@@ -63,13 +66,13 @@ function checkDuration(r: { startedAt: string; submittedAt: string; durationSeco
 }
 
 /** A receipt before its digest is computed (the object the digest covers). */
-export const receiptWithoutDigestSchema = z.strictObject(receiptFields).superRefine(checkDuration);
+export const receiptWithoutDigestSchema = z.strictObject(receiptFields).check(z.superRefine(checkDuration));
 export type ReceiptWithoutDigest = z.output<typeof receiptWithoutDigestSchema>;
 
 /** A participation receipt, version 1 (PRODUCT.md §4.2). */
 export const receiptSchema = z
-  .strictObject({ ...receiptFields, digest: z.string().regex(/^[0-9a-f]{64}$/) })
-  .superRefine(checkDuration);
+  .strictObject({ ...receiptFields, digest: z.string().check(z.regex(/^[0-9a-f]{64}$/)) })
+  .check(z.superRefine(checkDuration));
 export type Receipt = z.output<typeof receiptSchema>;
 
 /** The receipt export file (PRODUCT.md §4.4). */

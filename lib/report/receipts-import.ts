@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { ReportMessageKey } from '../i18n/catalog/report';
 import { receiptSchema, type Receipt } from '../receipts/schema';
 import { isBlankRow, matchColumns } from './columns';
