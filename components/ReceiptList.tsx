@@ -1,10 +1,10 @@
 import type { Translate } from '@/lib/i18n';
 import { formatWallDateTime } from '@/lib/i18n/format';
-import type { EndpointView, ReceiptView } from '@/lib/receipts/status';
+import type { EndpointView, ReceiptsView, ReceiptView } from '@/lib/receipts/status';
 
 interface Props {
   t: Translate;
-  receipts: ReceiptView[];
+  receipts: ReceiptsView;
   endpoint: EndpointView | null;
   onRetry: () => void;
   onGrant: (origin: string) => void;
@@ -18,18 +18,18 @@ function errorText(error: NonNullable<ReceiptView['lastError']>, t: Translate): 
 }
 
 /** Receipts with their delivery state (PRODUCT.md §5 words), tries and last error; "Gửi lại ngay". */
-export function ReceiptList({ t, receipts, endpoint, onRetry, onGrant }: Props) {
-  const waiting = receipts.some((r) => r.state === 'queued' || r.state === 'rejected');
-  const blocked = endpoint && endpoint.canRequestPermission && !endpoint.hasPermission && receipts.some((r) => r.lastError?.kind === 'network');
+export function ReceiptList({ t, receipts: { recent, counts }, endpoint, onRetry, onGrant }: Props) {
+  const waiting = counts.queued + counts.rejected > 0;
+  const blocked = endpoint && endpoint.canRequestPermission && !endpoint.hasPermission && recent.some((r) => r.lastError?.kind === 'network');
   return (
     <section className="receipts" aria-labelledby="receipts-title">
       <h2 id="receipts-title">{t('receipts.title')}</h2>
       {!endpoint && <p className="hint">{t('receipts.noEndpoint')}</p>}
-      {receipts.length === 0 ? (
+      {recent.length === 0 ? (
         <p className="hint">{t('receipts.none')}</p>
       ) : (
         <ul aria-label={t('receipts.listLabel')}>
-          {receipts.slice(0, 8).map((r) => {
+          {recent.map((r) => {
             const time = formatWallDateTime(r.submittedAt);
             return (
               <li key={r.receiptId} className={`receipt receipt--${r.state}`}>

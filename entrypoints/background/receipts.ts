@@ -1,16 +1,18 @@
 import { browser } from 'wxt/browser';
 import { createSerialQueue } from '@/lib/async/serial';
 import { getAttempts } from '@/lib/db/attempts-repo';
-import { getOutboxEntries } from '@/lib/db/outbox-repo';
+import { getOutboxEntries, getRecentOutboxEntries } from '@/lib/db/outbox-repo';
 import { getContestConfig, getProfile } from '@/lib/config/storage';
 import { issueDueReceipts } from '@/lib/receipts/issuer';
 import { createOutbox } from '@/lib/receipts/outbox';
-import { toReceiptViews, type EndpointView } from '@/lib/receipts/status';
+import { toReceiptViews, type EndpointView, type ReceiptsView } from '@/lib/receipts/status';
 
 export const OUTBOX_ALARM = 'outbox';
 export const RECEIPT_CHECK_ALARM = 'receipt-check';
 // The optional host permission the manifest declares: any https endpoint, asked for per origin.
 const REQUESTABLE = /^https:/;
+// How many receipts the popup lists; the counts cover all of them.
+const RECENT = 8;
 
 async function setAlarm(name: string, at: number | undefined): Promise<void> {
   if (at === undefined) await browser.alarms.clear(name);
@@ -70,8 +72,9 @@ export function createReceiptsWiring() {
       const { contest } = await getContestConfig();
       return { receipts: (await getOutboxEntries()).map((e) => e.receipt), timeZone: contest.timeZone };
     },
-    async views() {
-      return toReceiptViews(await getOutboxEntries());
+    async views(): Promise<ReceiptsView> {
+      const { entries, counts } = await getRecentOutboxEntries(RECENT);
+      return { recent: toReceiptViews(entries), counts };
     },
     async endpoint(): Promise<EndpointView | null> {
       const url = await getEndpointUrl();

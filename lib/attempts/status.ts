@@ -1,6 +1,6 @@
 import { getNextOpening, getRoundState, getTimeLeftMs, type RoundSpec } from '../rounds';
 import type { Locale } from '../i18n';
-import type { EndpointView, ReceiptView } from '../receipts/status';
+import type { EndpointView, ReceiptsView } from '../receipts/status';
 import type { AttemptRecord } from './record';
 
 export type RoundStatus = 'taken' | 'not-taken' | 'not-open' | 'closed';
@@ -20,7 +20,7 @@ export interface RoundView {
 
 export interface StatusView {
   locale: Locale;
-  receipts: ReceiptView[];
+  receipts: ReceiptsView;
   endpoint: EndpointView | null;
   contestName: string;
   timeZone: string;
@@ -34,7 +34,7 @@ export interface StatusView {
 /** What the popup shows: each round's state for this person at `now`. */
 export function getStatusView(input: {
   locale: Locale;
-  receipts?: ReceiptView[];
+  receipts?: ReceiptsView;
   endpoint?: EndpointView | null;
   contestName: string;
   timeZone: string;
@@ -67,7 +67,7 @@ export function getStatusView(input: {
   const next = getNextOpening(rounds, timeZone, now);
   return {
     locale: input.locale,
-    receipts: input.receipts ?? [],
+    receipts: input.receipts ?? { recent: [], counts: { queued: 0, sending: 0, delivered: 0, rejected: 0 } },
     endpoint: input.endpoint ?? null,
     contestName: input.contestName,
     timeZone,

@@ -8,7 +8,7 @@ export const DB_VERSION = 2;
 /** IndexedDB schema, owned by the background. Each store has one repository module. */
 export interface HoithiDb extends DBSchema {
   attempts: { key: string; value: AttemptRecord; indexes: { byStartedAt: number } };
-  outbox: { key: string; value: OutboxEntry; indexes: { byAttempt: string; byCreated: number; byDue: number } };
+  outbox: { key: string; value: OutboxEntry; indexes: { byAttempt: string; byCreated: number; byDue: number; byState: string } };
 }
 
 let opening: Promise<IDBPDatabase<HoithiDb>> | undefined;
@@ -26,6 +26,7 @@ export function getDb(): Promise<IDBPDatabase<HoithiDb>> {
         outbox.createIndex('byAttempt', 'attemptId', { unique: true });
         outbox.createIndex('byCreated', 'createdAtMs');
         outbox.createIndex('byDue', 'dueAt');
+        outbox.createIndex('byState', 'state');
       }
     },
   }).catch((error: unknown) => {

@@ -1,9 +1,11 @@
-import { outboxEntrySchema, withDueAt, type OutboxEntry } from '../receipts/outbox-entry';
+import { OUTBOX_STATES, outboxEntrySchema, withDueAt, type OutboxEntry, type OutboxState } from '../receipts/outbox-entry';
 import { getDb } from './open';
 
-// Every write here is strict: an entry the user was told about, or a delivery the server
-// acknowledged, must be on disk before anything else happens.
+// A new receipt is written strictly: once the user is told it is saved, it is on disk. Delivery
+// bookkeeping (claims, answers) is relaxed: if a crash loses it, the receipt is sent again with
+// the same Idempotency-Key and the endpoint answers 409, which also counts as delivered.
 const STRICT = { durability: 'strict' } as const;
+const RELAXED = { durability: 'relaxed' } as const;
 
 function readEntry(row: unknown): OutboxEntry | undefined {
   const parsed = outboxEntrySchema.safeParse(row);
@@ -46,7 +48,7 @@ export async function getAttemptsWithReceipt(): Promise<Set<string>> {
  */
 export async function claimDueEntries(owner: string, now: number, leaseMs: number, limit: number): Promise<OutboxEntry[]> {
   const db = await getDb();
-  const tx = db.transaction('outbox', 'readwrite', STRICT);
+  const tx = db.transaction('outbox', 'readwrite', RELAXED);
   const claimed: OutboxEntry[] = [];
   // Only queued and sending entries are in the index, so settled receipts cost nothing here.
   let cursor = await tx.store.index('byDue').openCursor(IDBKeyRange.upperBound(now));
@@ -66,7 +68,7 @@ export async function claimDueEntries(owner: string, now: number, leaseMs: numbe
 /** Applies `change` to each entry still claimed by `owner`, in one transaction. */
 export async function updateClaimedEntries(owner: string, changes: ReadonlyMap<string, (entry: OutboxEntry) => OutboxEntry>): Promise<void> {
   const db = await getDb();
-  const tx = db.transaction('outbox', 'readwrite', STRICT);
+  const tx = db.transaction('outbox', 'readwrite', RELAXED);
   await Promise.all(
     [...changes].map(async ([receiptId, change]) => {
       const entry = readEntry(await tx.store.get(receiptId));
@@ -76,20 +78,32 @@ export async function updateClaimedEntries(owner: string, changes: ReadonlyMap<s
   await tx.done;
 }
 
-/** Changes every entry that `select` picks (e.g. "Gửi lại ngay", or releasing a dead worker's claims). */
-export async function updateEntriesWhere(select: (entry: OutboxEntry) => boolean, change: (entry: OutboxEntry) => OutboxEntry): Promise<number> {
+/**
+ * Makes entries due at `now`, visiting only the ones that can change (by index, not the whole
+ * store): `sending` entries claimed by another owner (a stopped worker), and, as asked, `queued`
+ * entries still backing off and `rejected` ones. Returns how many changed.
+ */
+export async function makeEntriesDue(
+  now: number,
+  which: { staleClaimsOf: string; backingOff: boolean; rejected: boolean },
+): Promise<number> {
   const db = await getDb();
-  const tx = db.transaction('outbox', 'readwrite', STRICT);
+  const tx = db.transaction('outbox', 'readwrite', RELAXED);
+  const byState = tx.store.index('byState');
+  const release = (e: OutboxEntry): OutboxEntry =>
+    withDueAt({ ...e, state: 'queued', leaseOwner: null, leaseUntil: null, nextAttemptAt: Math.min(e.nextAttemptAt, now) });
   let count = 0;
-  let cursor = await tx.store.openCursor();
-  while (cursor) {
-    const entry = readEntry(cursor.value);
-    if (entry && select(entry)) {
-      await cursor.update(withDueAt(change(entry)));
+  const visit = async (state: OutboxState, select: (e: OutboxEntry) => boolean) => {
+    for (let cursor = await byState.openCursor(state); cursor; cursor = await cursor.continue()) {
+      const entry = readEntry(cursor.value);
+      if (!entry || !select(entry)) continue;
+      await cursor.update(release(entry));
       count += 1;
     }
-    cursor = await cursor.continue();
-  }
+  };
+  await visit('sending', (e) => e.leaseOwner !== which.staleClaimsOf);
+  if (which.backingOff) await visit('queued', (e) => e.nextAttemptAt > now);
+  if (which.rejected) await visit('rejected', () => true);
   await tx.done;
   return count;
 }
@@ -99,4 +113,20 @@ export async function getNextDueAt(): Promise<number | undefined> {
   const db = await getDb();
   const cursor = await db.transaction('outbox').store.index('byDue').openKeyCursor();
   return cursor?.key;
+}
+
+/** The `limit` newest entries, newest first, and how many entries there are in each state. */
+export async function getRecentOutboxEntries(limit: number): Promise<{ entries: OutboxEntry[]; counts: Record<OutboxState, number> }> {
+  const db = await getDb();
+  const tx = db.transaction('outbox');
+  const entries: OutboxEntry[] = [];
+  let cursor = await tx.store.index('byCreated').openCursor(null, 'prev');
+  while (cursor && entries.length < limit) {
+    const entry = readEntry(cursor.value);
+    if (entry) entries.push(entry);
+    cursor = await cursor.continue();
+  }
+  const byState = tx.store.index('byState');
+  const [queued, sending, delivered, rejected] = await Promise.all(OUTBOX_STATES.map((state) => byState.count(state)));
+  return { entries, counts: { queued: queued!, sending: sending!, delivered: delivered!, rejected: rejected! } };
 }

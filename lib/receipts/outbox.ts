@@ -1,4 +1,4 @@
-import { claimDueEntries, getNextDueAt, updateClaimedEntries, updateEntriesWhere } from '../db/outbox-repo';
+import { claimDueEntries, getNextDueAt, makeEntriesDue, updateClaimedEntries } from '../db/outbox-repo';
 import { getRetryDelayMs, type SendOutcome } from './backoff';
 import type { OutboxEntry } from './outbox-entry';
 import { sendReceipt } from './send';
@@ -60,14 +60,20 @@ export function createOutbox(deps: OutboxDeps) {
   async function drain(): Promise<void> {
     const endpoint = await deps.getEndpoint();
     if (endpoint) {
+      // A pipeline: the next batch is claimed, and the last one's answers recorded, while this
+      // batch is on the network. Claims never overlap: a claimed entry is no longer due.
+      let recording: Promise<void> = Promise.resolve();
+      let nextClaim = claimDueEntries(deps.owner, deps.now(), LEASE_MS, BATCH);
       for (;;) {
-        const claimed = await claimDueEntries(deps.owner, deps.now(), LEASE_MS, BATCH);
+        const claimed = await nextClaim;
         if (!claimed.length) break;
+        nextClaim = claimDueEntries(deps.owner, deps.now(), LEASE_MS, BATCH);
         const outcomes = await mapLimited(claimed, CONCURRENCY, (e) => sendReceipt(e.receipt, endpoint, deps));
         const now = deps.now();
-        await updateClaimedEntries(deps.owner, new Map(claimed.map((e, i) => [e.receiptId, applyOutcome(outcomes[i]!, now, deps.random)])));
-        deps.onChange?.();
+        const changes = new Map(claimed.map((e, i) => [e.receiptId, applyOutcome(outcomes[i]!, now, deps.random)]));
+        recording = recording.then(() => updateClaimedEntries(deps.owner, changes)).then(() => deps.onChange?.());
       }
+      await recording;
     }
     await deps.scheduleWake(endpoint ? await getNextDueAt() : undefined);
   }
@@ -99,21 +105,13 @@ export function createOutbox(deps: OutboxDeps) {
      * the alarms of the previous session may be gone.
      */
     async resume(options: { newSession: boolean }): Promise<void> {
-      const now = deps.now();
-      const released = await updateEntriesWhere(
-        (e) => (e.state === 'sending' && e.leaseOwner !== deps.owner) || (options.newSession && e.state === 'queued'),
-        (e) => ({ ...e, state: 'queued', leaseOwner: null, leaseUntil: null, nextAttemptAt: Math.min(e.nextAttemptAt, now) }),
-      );
-      if (released) deps.onChange?.();
+      const changed = await makeEntriesDue(deps.now(), { staleClaimsOf: deps.owner, backingOff: options.newSession, rejected: false });
+      if (changed) deps.onChange?.();
       await flush();
     },
     /** "Gửi lại ngay": queued and rejected receipts are due now. */
     async retryNow(): Promise<void> {
-      const now = deps.now();
-      await updateEntriesWhere(
-        (e) => e.state === 'queued' || e.state === 'rejected',
-        (e) => ({ ...e, state: 'queued', nextAttemptAt: now }),
-      );
+      await makeEntriesDue(deps.now(), { staleClaimsOf: deps.owner, backingOff: true, rejected: true });
       deps.onChange?.();
       await flush();
     },

@@ -19,6 +19,12 @@ export interface EndpointView {
   hasPermission: boolean;
 }
 
+/** The popup's receipt section: the newest receipts, and how many are in each state. */
+export interface ReceiptsView {
+  recent: ReceiptView[];
+  counts: Record<OutboxState, number>;
+}
+
 /** Newest first: what the person just did is what they look for. */
 export function toReceiptViews(entries: readonly OutboxEntry[]): ReceiptView[] {
   return [...entries]

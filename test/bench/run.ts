@@ -5,6 +5,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { EXTENSION_DIR, launchWithExtension, makeProfileDir, setStorage } from '../support/browser';
 import { makeTestConfig } from '../support/test-config';
+import { measureDrain } from './drain';
 import { measurePortalTasks, measureWarningDialog } from './portal';
 
 const RUNS = 10;
@@ -75,6 +76,8 @@ console.log(`popup ready runs (ms): ${times.map((t) => t.toFixed(1)).join(', ')}
 const dialog = await measureWarningDialog(20);
 console.log(`click → warning dialog runs (ms): ${dialog.map((t) => t.toFixed(1)).join(', ')}`);
 const tasks = await measurePortalTasks(15);
+const drain = await measureDrain(3);
+console.log(`drain 1000 runs (ms): ${drain.drain.map((t) => t.toFixed(0)).join(', ')}; bare loop: ${drain.bare.map((t) => t.toFixed(0)).join(', ')}`);
 console.log(`portal task time with extension (ms): ${tasks.withExt.map((t) => t.toFixed(1)).join(', ')}`);
 console.log(`portal task time without (ms): ${tasks.without.map((t) => t.toFixed(1)).join(', ')}`);
 console.log(
@@ -89,5 +92,7 @@ console.log(
     warningDialogMs: Number(median(dialog).toFixed(1)),
     portalAddedTaskMs: Number((median(tasks.withExt) - median(tasks.without)).toFixed(1)),
     portalTaskRatio: Number((median(tasks.withExt) / median(tasks.without)).toFixed(3)),
+    drain1000Ms: Math.round(median(drain.drain)),
+    drain1000Ratio: Number((median(drain.drain) / median(drain.bare)).toFixed(2)),
   }),
 );
