@@ -1,10 +1,11 @@
 import type { Page, Worker } from '@playwright/test';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { verifyReceiptDigest } from '../../lib/receipts/digest';
-import { receiptSchema } from '../../lib/receipts/schema';
+import { receiptExportSchema, receiptSchema } from '../../lib/receipts/schema';
+import { readReceiptFile } from '../../lib/report/receipts-import';
 import { startReceiver, type Receiver } from '../support/receiver';
 import { makeTestConfig } from '../support/test-config';
-import { expect, launchWithExtension, makeProfileDir, readOutbox, routePortal, setStorage, test, type ExtensionBrowser } from './fixtures';
+import { expect, launchWithExtension, makeProfileDir, messageFromExtensionPage, readOutbox, routePortal, setStorage, stopServiceWorker, test, type ExtensionBrowser } from './fixtures';
 import { PopupPage } from './pages/popup';
 import { PortalPage } from './pages/portal';
 
@@ -120,4 +121,43 @@ test('should deliver a queued receipt exactly once after the browser is closed a
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('should export every receipt as the JSON file and the CSV, and both read back', async ({ ext }) => {
+  await setUp(ext);
+  await takeAttempt(ext);
+  await expect.poll(() => states(ext.worker)).toEqual(['delivered']);
+  const [sent] = receiver.accepted();
+  const options = await ext.context.newPage();
+  await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+
+  const [json] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Xuất biên nhận (JSON)' }).click()]);
+  expect(json.suggestedFilename()).toMatch(/^bien-nhan-hoithi-\d{8}-\d{4}\.json$/);
+  const file = receiptExportSchema.parse(JSON.parse(readFileSync(await json.path(), 'utf8')));
+  expect(file.receipts).toEqual([sent]);
+  expect(await verifyReceiptDigest(file.receipts[0]!)).toBe(true);
+  await expect(options.getByRole('status').filter({ hasText: 'Đã xuất 1 biên nhận' })).toBeVisible();
+
+  const [csv] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Xuất biên nhận (CSV)' }).click()]);
+  const text = readFileSync(await csv.path(), 'utf8');
+  expect(text.startsWith('\ufeff')).toBe(true);
+  const read = readReceiptFile(csv.suggestedFilename(), text);
+  expect(read).toMatchObject({ ok: true, format: 'csv', refused: [] });
+  expect(read.ok && read.receipts).toEqual([sent]);
+});
+
+test('should deliver once when the service worker is stopped in the middle of a send', async ({ ext }) => {
+  receiver.setMode('hang');
+  await setUp(ext);
+  await takeAttempt(ext);
+  const page = await ext.context.newPage();
+  await page.goto(`chrome-extension://${ext.extensionId}/options.html`);
+  await expect.poll(async () => (await readOutbox(page)).map((e) => e.state)).toEqual(['sending']);
+  await expect.poll(() => receiver.stats().hung).toBe(1); // the request is on the wire, unanswered
+  await stopServiceWorker(page);
+  receiver.setMode('ok');
+  // Any event starts a fresh worker; at its start it releases the dead worker's claim and sends.
+  await messageFromExtensionPage(page, 'listReceipts');
+  await expect.poll(async () => (await readOutbox(page)).map((e) => e.state)).toEqual(['delivered']);
+  expect(receiver.stats()).toMatchObject({ accepted: 1, duplicates: 0 });
 });

@@ -1,6 +1,6 @@
 // Launching Chromium with the built extension and serving the replica portal: shared by the
 // e2e tests, the demo and the benchmarks.
-import { chromium, type BrowserContext, type Worker } from '@playwright/test';
+import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -95,9 +95,9 @@ export function makeProfileDir(): string {
 }
 
 
-/** Every outbox entry (receipt + delivery state) in the extension's IndexedDB. */
-export async function readOutbox(worker: Worker): Promise<Array<Record<string, unknown> & { state: string; receipt: { receiptId: string } }>> {
-  return worker.evaluate(
+/** Every outbox entry (receipt + delivery state) in the extension's IndexedDB, read from the worker or an extension page. */
+export async function readOutbox(from: Worker | Page): Promise<Array<Record<string, unknown> & { state: string; receipt: { receiptId: string } }>> {
+  return (from as Worker).evaluate(
     () =>
       new Promise<Array<Record<string, unknown> & { state: string; receipt: { receiptId: string } }>>((resolve, reject) => {
         const open = indexedDB.open('hoithi');
@@ -113,8 +113,21 @@ export async function readOutbox(worker: Worker): Promise<Array<Record<string, u
   );
 }
 
+/**
+ * Stops the extension's service worker the way Chrome documents it (CDP Target.closeTarget on the
+ * worker's target), from a page's CDP session; the next event starts a fresh worker.
+ */
+export async function stopServiceWorker(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'));
+  if (!worker) throw new Error('no extension service worker is running');
+  await cdp.send('Target.closeTarget', { targetId: worker.targetId });
+  await cdp.detach();
+}
+
 /** Sends a message to the background from an extension page, in @webext-core/messaging's format. */
-export async function messageFromExtensionPage(page: import('@playwright/test').Page, type: string): Promise<unknown> {
+export async function messageFromExtensionPage(page: Page, type: string): Promise<unknown> {
   return page.evaluate(
     (messageType) => chrome.runtime.sendMessage({ id: Date.now(), type: messageType, data: undefined, timestamp: Date.now() }),
     type,

@@ -1,13 +1,15 @@
 // `npm run demo`: the product on a fresh machine, without the real contest. Loads the built
-// extension into Chromium, serves the replica portal at the real address and configures a contest
-// whose rounds sit around today. Headed, it opens the portal and the popup; headless (or with
-// --headless) it walks one attempt and prints what the extension recorded.
+// extension into Chromium, serves the replica portal at the real address, starts the reference
+// receiver on 127.0.0.1 as the department's endpoint, and configures a contest whose rounds sit
+// around today. Headed, it opens the portal and the popup; headless (or with --headless) it walks
+// one attempt and prints what the extension recorded and what the endpoint received.
 import { rmSync } from 'node:fs';
 import { expect } from '@playwright/test';
 import type { PortalVariant } from '../fixtures/portal/server';
 import { PortalPage } from '../e2e/pages/portal';
 import { PopupPage } from '../e2e/pages/popup';
-import { launchWithExtension, makeProfileDir, readAttempts, routePortal, setStorage } from './browser';
+import { launchWithExtension, makeProfileDir, readAttempts, readOutbox, routePortal, setStorage } from './browser';
+import { startReceiver } from './receiver';
 import { makeTestConfig } from './test-config';
 
 const args = process.argv.slice(2);
@@ -17,11 +19,13 @@ const PROFILE = { fullName: 'Nguyễn Văn A', unit: 'Văn phòng Sở', positio
 
 async function main() {
   const dir = makeProfileDir();
+  const receiver = await startReceiver({ file: '.tmp/demo-receipts.jsonl' });
   const { context, worker, extensionId } = await launchWithExtension(dir, { headless });
   try {
     await routePortal(context, variant);
-    await setStorage(worker, { config: makeTestConfig(), profile: PROFILE });
+    await setStorage(worker, { config: makeTestConfig(Date.now(), receiver.url), profile: PROFILE });
     console.log(`Extension ${extensionId} loaded; replica portal (${variant}) at https://hoithicchc.thuathienhue.gov.vn/`);
+    console.log(`Receipts go to the local reference receiver at ${receiver.url} (stored in .tmp/demo-receipts.jsonl)`);
     if (!headless) {
       const portal = await context.newPage();
       await portal.goto('https://hoithicchc.thuathienhue.gov.vn/');
@@ -37,12 +41,19 @@ async function main() {
     await expect.poll(async () => (await readAttempts(worker)).some((a) => a.confirmationSeen), { timeout: 10_000 }).toBe(true);
     console.log('\nRecorded in IndexedDB:');
     console.log(JSON.stringify(await readAttempts(worker), null, 2));
+    await expect.poll(async () => (await readOutbox(worker)).map((e) => e.state), { timeout: 15_000 }).toEqual(['delivered']);
+    console.log('\nParticipation receipt delivered to the endpoint:');
+    console.log(JSON.stringify(receiver.accepted().at(-1), null, 2));
     const popup = await PopupPage.open(await context.newPage(), extensionId);
     await expect(popup.round(2)).toContainText('Đã thi');
     console.log('\nThe popup shows:');
     for (const line of await popup.roundLines()) console.log(`  ${line}`);
+    for (const line of await popup.page.getByRole('list', { name: 'Các biên nhận' }).getByRole('listitem').allInnerTexts()) {
+      console.log(`  Biên nhận: ${line.replace(/\s+/g, ' ')}`);
+    }
   } finally {
     await context.close().catch(() => undefined);
+    await receiver.close();
     rmSync(dir, { recursive: true, force: true });
   }
 }
