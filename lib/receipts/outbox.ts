@@ -7,6 +7,8 @@ import { sendReceipt } from './send';
 export const LEASE_MS = 60_000;
 const BATCH = 50;
 const CONCURRENCY = 6;
+// Answers are written in groups: one transaction per receipt would cost more than the sending.
+const RECORD_EVERY = 25;
 
 export interface OutboxDeps {
   /** This service-worker instance: only one runs at a time, so other owners' claims are stale. */
@@ -36,19 +38,6 @@ function applyOutcome(outcome: SendOutcome, now: number, random: () => number) {
   };
 }
 
-async function mapLimited<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await work(items[i]!);
-    }
-  });
-  await Promise.all(lanes);
-  return results;
-}
-
 /**
  * The outbox sender: claims due receipts in a transaction, POSTs them, and records each answer.
  * An entry leaves the queue only on an answer; nothing is dropped or deleted.
@@ -57,24 +46,52 @@ export function createOutbox(deps: OutboxDeps) {
   let running: Promise<void> | undefined;
   let again = false;
 
+  /**
+   * Sends every due entry through CONCURRENCY lanes that pull from a buffer refilled by claims, so a
+   * hanging request holds one lane, not the whole queue; answers are recorded in small batches
+   * while the rest are on the network. Claims never overlap: a claimed entry is no longer due.
+   */
+  async function send(endpoint: string): Promise<void> {
+    const buffer: OutboxEntry[] = [];
+    const answers = new Map<string, (entry: OutboxEntry) => OutboxEntry>();
+    let exhausted = false;
+    let claiming: Promise<void> | undefined;
+    let recording: Promise<void> = Promise.resolve();
+    const refill = () =>
+      (claiming ??= claimDueEntries(deps.owner, deps.now(), LEASE_MS, BATCH)
+        .then((claimed) => {
+          buffer.push(...claimed);
+          exhausted = claimed.length === 0;
+        })
+        .finally(() => (claiming = undefined)));
+    const record = () => {
+      if (!answers.size) return;
+      const changes = new Map(answers);
+      answers.clear();
+      recording = recording.then(() => updateClaimedEntries(deps.owner, changes)).then(() => deps.onChange?.());
+    };
+    const lane = async () => {
+      for (;;) {
+        if (buffer.length <= CONCURRENCY && !exhausted) refill().catch(() => undefined); // awaited below if it matters
+        const entry = buffer.shift();
+        if (!entry) {
+          if (exhausted && !claiming) return;
+          await refill();
+          continue;
+        }
+        const outcome = await sendReceipt(entry.receipt, endpoint, deps);
+        answers.set(entry.receiptId, applyOutcome(outcome, deps.now(), deps.random));
+        if (answers.size >= RECORD_EVERY) record();
+      }
+    };
+    await Promise.all(Array.from({ length: CONCURRENCY }, lane));
+    record();
+    await recording;
+  }
+
   async function drain(): Promise<void> {
     const endpoint = await deps.getEndpoint();
-    if (endpoint) {
-      // A pipeline: the next batch is claimed, and the last one's answers recorded, while this
-      // batch is on the network. Claims never overlap: a claimed entry is no longer due.
-      let recording: Promise<void> = Promise.resolve();
-      let nextClaim = claimDueEntries(deps.owner, deps.now(), LEASE_MS, BATCH);
-      for (;;) {
-        const claimed = await nextClaim;
-        if (!claimed.length) break;
-        nextClaim = claimDueEntries(deps.owner, deps.now(), LEASE_MS, BATCH);
-        const outcomes = await mapLimited(claimed, CONCURRENCY, (e) => sendReceipt(e.receipt, endpoint, deps));
-        const now = deps.now();
-        const changes = new Map(claimed.map((e, i) => [e.receiptId, applyOutcome(outcomes[i]!, now, deps.random)]));
-        recording = recording.then(() => updateClaimedEntries(deps.owner, changes)).then(() => deps.onChange?.());
-      }
-      await recording;
-    }
+    if (endpoint) await send(endpoint);
     await deps.scheduleWake(endpoint ? await getNextDueAt() : undefined);
   }
 
