@@ -3,6 +3,8 @@ import { defineConfig } from 'wxt';
 // The portal's host is the only page the extension ever touches (PRODUCT.md §6).
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  // Parallel work on one machine builds into its own folder (HOITHI_OUT_DIR=.output-x).
+  outDir: process.env.HOITHI_OUT_DIR ?? '.output',
   imports: false,
   manifest: {
     name: '__MSG_extName__',

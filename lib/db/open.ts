@@ -3,12 +3,18 @@ import type { AttemptRecord } from '../attempts/record';
 import type { OutboxEntry } from '../receipts/outbox-entry';
 
 export const DB_NAME = 'hoithi';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** IndexedDB schema, owned by the background. Each store has one repository module. */
 export interface HoithiDb extends DBSchema {
   attempts: { key: string; value: AttemptRecord; indexes: { byStartedAt: number } };
   outbox: { key: string; value: OutboxEntry; indexes: { byAttempt: string; byCreated: number; byDue: number; byState: string } };
+  /** The user's own notes (lib/notes validates them on read). */
+  notes: { key: string; value: unknown; indexes: { byUpdated: number } };
+  /** Per-note study state of any note, built-in or own: learned, and when. */
+  noteState: { key: string; value: unknown };
+  /** A notes pack imported from the office, in slot "office". */
+  notePacks: { key: string; value: unknown };
 }
 
 let opening: Promise<IDBPDatabase<HoithiDb>> | undefined;
@@ -27,6 +33,12 @@ export function getDb(): Promise<IDBPDatabase<HoithiDb>> {
         outbox.createIndex('byCreated', 'createdAtMs');
         outbox.createIndex('byDue', 'dueAt');
         outbox.createIndex('byState', 'state');
+      }
+      if (oldVersion < 3) {
+        const notes = db.createObjectStore('notes', { keyPath: 'id' });
+        notes.createIndex('byUpdated', 'updatedAt');
+        db.createObjectStore('noteState', { keyPath: 'noteId' });
+        db.createObjectStore('notePacks', { keyPath: 'slot' });
       }
     },
   }).catch((error: unknown) => {

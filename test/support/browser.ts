@@ -12,7 +12,8 @@ declare const chrome: {
   runtime: { sendMessage(message: unknown): Promise<unknown> };
 };
 
-export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
+/** The built extension; HOITHI_EXTENSION_DIR points elsewhere (e.g. a build with HOITHI_OUT_DIR). */
+export const EXTENSION_DIR = path.resolve(process.env.HOITHI_EXTENSION_DIR ?? '.output/chrome-mv3');
 export const VARIANTS: PortalVariant[] = ['classic', 'spa'];
 
 /** HOITHI_CHROMIUM overrides; Debian's Chromium when present; else Playwright's own browser. */
