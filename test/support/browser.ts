@@ -73,45 +73,37 @@ export async function setStorage(worker: Worker, items: Record<string, unknown>)
   await worker.evaluate((values) => chrome.storage.local.set(values), items);
 }
 
-/** Every attempt record in the extension's IndexedDB. */
-export async function readAttempts(worker: Worker): Promise<Array<Record<string, unknown>>> {
-  return worker.evaluate(
-    () =>
-      new Promise<Array<Record<string, unknown>>>((resolve, reject) => {
+/** Every record of one store of the extension's IndexedDB, read from the worker or an extension page. */
+async function readStore<T>(from: Worker | Page, store: string): Promise<T[]> {
+  return (from as Worker).evaluate(
+    (name) =>
+      new Promise<T[]>((resolve, reject) => {
         const open = indexedDB.open('hoithi');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          if (!db.objectStoreNames.contains('attempts')) return resolve([]);
-          const get = db.transaction('attempts').objectStore('attempts').getAll();
-          get.onsuccess = () => resolve(get.result as Array<Record<string, unknown>>);
+          if (!db.objectStoreNames.contains(name)) return resolve([]);
+          const get = db.transaction(name).objectStore(name).getAll();
+          get.onsuccess = () => resolve(get.result as T[]);
           get.onerror = () => reject(get.error);
         };
       }),
+    store,
   );
+}
+
+/** Every attempt record in the extension's IndexedDB. */
+export function readAttempts(from: Worker | Page): Promise<Array<Record<string, unknown>>> {
+  return readStore(from, 'attempts');
 }
 
 export function makeProfileDir(): string {
   return mkdtempSync(path.join(tmpdir(), 'hoithi-e2e-'));
 }
 
-
-/** Every outbox entry (receipt + delivery state) in the extension's IndexedDB, read from the worker or an extension page. */
-export async function readOutbox(from: Worker | Page): Promise<Array<Record<string, unknown> & { state: string; receipt: { receiptId: string } }>> {
-  return (from as Worker).evaluate(
-    () =>
-      new Promise<Array<Record<string, unknown> & { state: string; receipt: { receiptId: string } }>>((resolve, reject) => {
-        const open = indexedDB.open('hoithi');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('outbox')) return resolve([]);
-          const get = db.transaction('outbox').objectStore('outbox').getAll();
-          get.onsuccess = () => resolve(get.result);
-          get.onerror = () => reject(get.error);
-        };
-      }),
-  );
+/** Every outbox entry (receipt + delivery state) in the extension's IndexedDB. */
+export function readOutbox(from: Worker | Page): Promise<Array<Record<string, unknown> & { state: string; receipt: { receiptId: string } }>> {
+  return readStore(from, 'outbox');
 }
 
 /**
