@@ -10,7 +10,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'vi',
-    permissions: ['storage', 'alarms', 'notifications'],
+    permissions: ['storage', 'alarms', 'notifications', 'contextMenus'],
     // The department's endpoint is asked for per origin when it is configured (PRODUCT.md 4.3);
     // nothing is granted at install, and no endpoint or localhost is named here.
     optional_host_permissions: ['https://*/*'],

@@ -11,6 +11,7 @@ import { portalEventSchema } from '@/lib/messaging/schemas';
 import { isExtensionPage, isPortalContentScript } from '@/lib/messaging/sender';
 import { PORTAL_ORIGINS } from '@/lib/portal/profile';
 import { registerBadge, updateBadge } from './badge';
+import { registerNoteCapture } from './notes';
 import { createReceiptsWiring } from './receipts';
 import { registerReminders } from './reminders';
 import type { RoundDeps } from './round-deps';
@@ -28,6 +29,7 @@ async function readContext(): Promise<AttemptContext> {
 
 // Wiring only: listeners are registered synchronously so a woken service worker hears the message.
 export default defineBackground(() => {
+  registerNoteCapture();
   const extensionId = browser.runtime.id;
   const roundDeps: RoundDeps = {
     getContestConfig,

@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { ReceiptList } from '@/components/ReceiptList';
 import { RoundList } from '@/components/RoundList';
+import { Tabs } from '@/components/Tabs';
 import { createT, DEFAULT_LOCALE } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging/protocol';
 import type { StatusView } from '@/lib/attempts/status';
@@ -11,9 +12,13 @@ type Load = { state: 'loading' } | { state: 'ready'; view: StatusView } | { stat
 
 // Keys the background writes when attempts or receipts change: the open popup follows them live.
 const LIVE_KEYS = ['attemptsChangedAt', 'outboxChangedAt', 'profile', 'config', 'locale'];
+// Loaded only when the tab is opened: the round list must paint without the notes code or pack.
+const NotesTab = lazy(() => import('./NotesTab'));
+type TabId = 'rounds' | 'notes';
 
 export function App({ status }: { status: Promise<StatusView> }) {
   const [load, setLoad] = useState<Load>({ state: 'loading' });
+  const [tab, setTab] = useState<TabId>('rounds');
   useEffect(() => {
     const show = (request: Promise<StatusView>) =>
       request
@@ -45,18 +50,33 @@ export function App({ status }: { status: Promise<StatusView> }) {
   return (
     <main>
       <h1>{view.contestName}</h1>
-      {!view.hasProfile && (
-        <section className="notice" role="status">
-          <p>{t('popup.noProfile')}</p>
-          <button type="button" onClick={openOptions}>{t('popup.openProfile')}</button>
-        </section>
-      )}
-      <RoundList view={view} t={t} />
-      <ReceiptList t={t} receipts={view.receipts} endpoint={view.endpoint} onRetry={retry} onGrant={grant} />
-      <nav className="actions">
-        <a href={`${PORTAL_ORIGIN}/`} target="_blank" rel="noreferrer">{t('popup.openPortal')}</a>
-        <button type="button" onClick={openOptions}>{t('popup.openOptions')}</button>
-      </nav>
+      <Tabs
+        label={t('tabs.label')}
+        tabs={[{ id: 'rounds', label: t('tabs.rounds') }, { id: 'notes', label: t('tabs.notes') }]}
+        selected={tab}
+        onSelect={(id) => setTab(id as TabId)}
+      >
+        {tab === 'rounds' ? (
+          <>
+            {!view.hasProfile && (
+              <section className="notice" role="status">
+                <p>{t('popup.noProfile')}</p>
+                <button type="button" onClick={openOptions}>{t('popup.openProfile')}</button>
+              </section>
+            )}
+            <RoundList view={view} t={t} />
+            <ReceiptList t={t} receipts={view.receipts} endpoint={view.endpoint} onRetry={retry} onGrant={grant} />
+            <nav className="actions">
+              <a href={`${PORTAL_ORIGIN}/`} target="_blank" rel="noreferrer">{t('popup.openPortal')}</a>
+              <button type="button" onClick={openOptions}>{t('popup.openOptions')}</button>
+            </nav>
+          </>
+        ) : (
+          <Suspense fallback={<p aria-busy="true" className="hint">{t('notes.loading')}</p>}>
+            <NotesTab t={t} />
+          </Suspense>
+        )}
+      </Tabs>
     </main>
   );
 }

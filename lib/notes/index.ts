@@ -5,3 +5,11 @@ export type { Note, NotesErrorKey, NotesPack, NotesPackError, NoteTopic, ParseNo
 export { MAX_NOTES_PACK_BYTES, notesPackSchema, parseNotesPack, validateNotesPack } from './pack.schema';
 export type { NoteMatch, NotesIndex, SearchableNote, SearchOptions } from './search';
 export { createNotesIndex, getQueryWords, searchNotes } from './search';
+export type { OwnNote, OwnNoteDraft, OwnNoteSource } from './own-note';
+export { createCapturedNote, createOwnNote, isOwnNoteId, OWN_ID_PREFIX, ownNoteSchema, parseTags, updateOwnNote } from './own-note';
+export type { MergePlan, MyNotesFile, MyNotesFileError, ParseMyNotesResult } from './my-notes-file';
+export { createMyNotesFile, mergeOwnNotes, myNotesFileSchema, parseMyNotesFile } from './my-notes-file';
+export type { LibraryNote, LibraryTopic, NotesLibrary, PackMode, StoredPack, TopicProgress } from './library';
+export { createNotesLibrary, getTopicProgress, OWN_TOPIC, storedPackSchema } from './library';
+export type { Snippet } from './snippet';
+export { getSnippet } from './snippet';

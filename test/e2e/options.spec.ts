@@ -76,10 +76,10 @@ test('should refuse a wrong config file with a message naming the field, and cha
   expect(((await readStorage(worker)).config as { contest: { id: string } }).contest.id).toBe('cchc-test');
 });
 
-test('should ask for no permission beyond storage, alarms, notifications and the portal host', () => {
+test('should ask for no permission beyond storage, alarms, notifications, the context menu and the portal host', () => {
   const manifest = JSON.parse(readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
   expect(manifest.manifest_version).toBe(3);
-  expect(manifest.permissions).toEqual(['storage', 'alarms', 'notifications']);
+  expect(manifest.permissions).toEqual(['storage', 'alarms', 'notifications', 'contextMenus']);
   expect(manifest.host_permissions ?? []).toEqual([]);
   expect(manifest.content_scripts).toHaveLength(1);
   expect(manifest.content_scripts[0].matches).toEqual(['https://hoithicchc.thuathienhue.gov.vn/*']);

@@ -78,6 +78,13 @@ export const report = {
   'report.csv.flagsTitle': { vi: 'Cần kiểm tra', en: 'To check' },
   'report.csv.flag': { vi: 'Vấn đề', en: 'Issue' },
   'report.csv.receiptIds': { vi: 'Mã biên nhận', en: 'Receipt IDs' },
+  'report.xlsx.unreadable': {
+    vi: 'Không đọc được tệp Excel: tệp bị hỏng hoặc không phải định dạng .xlsx.',
+    en: 'Cannot read the Excel file: it is damaged or not in .xlsx format.',
+  },
+  'report.xlsx.sheetByUnit': { vi: 'Theo đơn vị', en: 'By unit' },
+  'report.xlsx.sheetLeaders': { vi: 'Lãnh đạo', en: 'Leaders' },
+  'report.xlsx.sheetFlags': { vi: 'Cần kiểm tra', en: 'To check' },
 } satisfies Catalog;
 
 export type ReportMessageKey = keyof typeof report;
