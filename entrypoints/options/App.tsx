@@ -110,6 +110,9 @@ export function App() {
       <ConfigPanel t={t} active={loaded.active} notice={configNotice} onImport={importFile} onReset={reset}
         endpointAccess={loaded.endpointAccess} onGrant={grantEndpoint} />
       <ReceiptExport t={t} onExport={exportReceipts} />
+      <p className="hint">
+        <a href={browser.runtime.getURL('/admin.html')} target="_blank" rel="noreferrer">{t('admin.link')}</a> — {t('admin.linkHint')}
+      </p>
     </main>
   );
 }

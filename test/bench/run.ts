@@ -6,6 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { EXTENSION_DIR, launchWithExtension, makeProfileDir, setStorage } from '../support/browser';
 import { makeTestConfig } from '../support/test-config';
 import { measureDrain } from './drain';
+import { measureNotesSearch } from './notes';
 import { measurePortalTasks, measureWarningDialog } from './portal';
 
 const RUNS = 10;
@@ -19,37 +20,18 @@ const sizes = (files: string[]) => {
   };
 };
 
-/**
- * Every JS file a page loads at start: its module scripts and what they import, statically or
- * dynamically (Vite lists a dynamic import's chunks as strings), followed recursively.
- */
-function pageScripts(htmlFile: string): string[] {
-  const html = read(htmlFile).toString();
-  const queue = [...html.matchAll(/<(?:script[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="([^"]+\.js)"/g)].map((m) => m[1]!.replace(/^\//, ''));
-  const seen = new Set<string>();
-  while (queue.length) {
-    const file = path.posix.normalize(queue.pop()!);
-    if (seen.has(file)) continue;
-    seen.add(file);
-    const code = read(file).toString();
-    for (const m of code.matchAll(/["'`]((?:\.{1,2}\/|chunks\/)[^"'`]+\.js)["'`]/g)) {
-      const ref = m[1]!;
-      queue.push(ref.startsWith('.') ? path.posix.join(path.posix.dirname(file), ref) : ref);
-    }
-  }
-  return [...seen];
-}
-
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
 
-async function popupReadyMs(): Promise<number[]> {
+/** Popup timings, and every JS file the popup actually fetched before its round list was on screen. */
+async function measurePopup(): Promise<{ times: number[]; scripts: string[] }> {
   const { context, worker, extensionId } = await launchWithExtension(makeProfileDir());
   try {
     await setStorage(worker, { config: makeTestConfig() });
     const times: number[] = [];
+    const scripts = new Set<string>();
     for (let i = 0; i <= RUNS; i++) {
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/popup.html`);
@@ -57,9 +39,13 @@ async function popupReadyMs(): Promise<number[]> {
       const mark = await page.waitForFunction(() => performance.getEntriesByName('hoithi:rounds-ready')[0]?.startTime);
       const ms = (await mark.jsonValue()) as number;
       if (i > 0) times.push(ms); // the first run warms the service worker and the disk cache
+      const loaded = (await page.evaluate(
+        "performance.getEntriesByType('resource').filter((e) => e.startTime <= performance.getEntriesByName('hoithi:rounds-ready')[0].startTime).map((e) => new URL(e.name).pathname).filter((p) => p.endsWith('.js'))",
+      )) as string[];
+      for (const file of loaded) scripts.add(file.replace(/^\//, ''));
       await page.close();
     }
-    return times;
+    return { times, scripts: [...scripts].sort() };
   } finally {
     await context.close();
   }
@@ -68,16 +54,18 @@ async function popupReadyMs(): Promise<number[]> {
 const manifest = JSON.parse(read('manifest.json').toString());
 const content = sizes(manifest.content_scripts[0].js);
 const background = sizes([manifest.background.service_worker]);
-const popupFiles = pageScripts('popup.html');
+const { times, scripts: popupFiles } = await measurePopup();
 const popup = sizes(popupFiles);
-console.log(`popup loads: ${popupFiles.join(', ')}`);
-const times = await popupReadyMs();
+console.log(`popup loads before its first paint: ${popupFiles.join(', ')}`);
 console.log(`popup ready runs (ms): ${times.map((t) => t.toFixed(1)).join(', ')}`);
 const dialog = await measureWarningDialog(20);
 console.log(`click → warning dialog runs (ms): ${dialog.map((t) => t.toFixed(1)).join(', ')}`);
 const tasks = await measurePortalTasks(15);
 const drain = await measureDrain(3);
 console.log(`drain 1000 runs (ms): ${drain.drain.map((t) => t.toFixed(0)).join(', ')}; bare loop: ${drain.bare.map((t) => t.toFixed(0)).join(', ')}`);
+const notes = await measureNotesSearch(5);
+console.log(`notes search per keystroke (ms): median ${notes.medianMs.toFixed(1)}, p95 ${notes.p95Ms.toFixed(1)}; popup first paint loads notes code: ${notes.popupLoadsNotesCode}`);
+if (notes.popupLoadsNotesCode) throw new Error('the popup first paint loads the notes code');
 console.log(`portal task time with extension (ms): ${tasks.withExt.map((t) => t.toFixed(1)).join(', ')}`);
 console.log(`portal task time without (ms): ${tasks.without.map((t) => t.toFixed(1)).join(', ')}`);
 console.log(
@@ -94,5 +82,7 @@ console.log(
     portalTaskRatio: Number((median(tasks.withExt) / median(tasks.without)).toFixed(3)),
     drain1000Ms: Math.round(median(drain.drain)),
     drain1000Ratio: Number((median(drain.drain) / median(drain.bare)).toFixed(2)),
+    notesSearchMedianMs: Number(notes.medianMs.toFixed(1)),
+    notesSearchP95Ms: Number(notes.p95Ms.toFixed(1)),
   }),
 );

@@ -1,0 +1,118 @@
+import { useState } from 'react';
+import type { Translate } from '@/lib/i18n';
+import type { Report, UnitRoundLine } from '@/lib/report/aggregate';
+import { RateChart } from './RateChart';
+
+interface Props {
+  t: Translate;
+  report: Report;
+  formatRate: (rate: number | null) => string;
+  onCopy: (text: string) => Promise<void>;
+}
+
+/** The sentence a director reads first: each round's head-count and rate, then the leaders. */
+export function summaryLine(t: Translate, report: Report, formatRate: Props['formatRate']): string {
+  const rounds = report.totals.perRound.map((r) =>
+    t('admin.summary.round', { round: t('report.roundName', { number: r.round }), participants: r.participants, staff: r.staff, rate: formatRate(r.rate) }),
+  );
+  const leaders = t('admin.summary.leaders', { total: report.rounds.length, complete: report.totals.leadersComplete, leaders: report.totals.leaders });
+  return `${rounds.join(' · ')} · ${leaders}`;
+}
+
+function MissingList({ t, line, onCopy }: { t: Translate; line: UnitRoundLine; onCopy: Props['onCopy'] }) {
+  const [open, setOpen] = useState(false);
+  const [copied, setCopied] = useState(false);
+  const names = line.missing.map((p) => p.fullName);
+  const copy = () => void onCopy(names.join('\n')).then(() => setCopied(true));
+  return (
+    <li>
+      {/* Names render only when opened: a province has thousands. */}
+      <details onToggle={(e) => setOpen(e.currentTarget.open)}>
+        <summary>{t('admin.missing.count', { unit: line.unit, count: names.length })}</summary>
+        {open && <p className="names">{names.join(', ')}</p>}
+      </details>
+      <button type="button" className="secondary small" onClick={copy}>{t('admin.missing.copy', { unit: line.unit })}</button>
+      <span role="status" className="hint">{copied ? t('admin.missing.copied', { unit: line.unit }) : ''}</span>
+    </li>
+  );
+}
+
+/** Per round: summary, unit table and chart against 100 %, who is missing; then the leaders. */
+export function ParticipationReport({ t, report, formatRate, onCopy }: Props) {
+  const [round, setRound] = useState(report.rounds[0] ?? 1);
+  const roundName = t('report.roundName', { number: round });
+  const lines = report.lines.filter((l) => l.round === round);
+  const total = report.totals.perRound.find((r) => r.round === round);
+  const missing = lines.filter((l) => l.missing.length > 0);
+  return (
+    <section className="card wide" aria-labelledby="report-title">
+      <h2 id="report-title">{t('admin.report.title')}</h2>
+      <p className="summary" data-testid="summary">{summaryLine(t, report, formatRate)}</p>
+      <p className="hint">{t('admin.summary.target')}</p>
+      <label className="inline" htmlFor="round-select">{t('admin.report.round')}</label>{' '}
+      <select id="round-select" value={round} onChange={(e) => setRound(Number(e.target.value))}>
+        {report.rounds.map((r) => <option key={r} value={r}>{t('report.roundName', { number: r })}</option>)}
+      </select>
+      <RateChart lines={lines} label={t('admin.chart.label', { round: roundName })} targetLabel={t('admin.chart.target')} formatRate={formatRate} tableId="unit-table" />
+      <table id="unit-table">
+        <caption>{t('admin.table.caption', { round: roundName })}</caption>
+        <thead>
+          <tr><th scope="col">{t('report.csv.unit')}</th><th scope="col">{t('report.csv.staff')}</th><th scope="col">{t('report.csv.participants')}</th><th scope="col">{t('report.csv.rate')}</th></tr>
+        </thead>
+        <tbody>
+          {lines.map((l) => (
+            <tr key={l.unit}><th scope="row">{l.unit}</th><td>{l.staff}</td><td>{l.participants}</td><td>{formatRate(l.rate)}</td></tr>
+          ))}
+        </tbody>
+        {total && (
+          <tfoot>
+            <tr><th scope="row">{t('report.csv.total')}</th><td>{total.staff}</td><td>{total.participants}</td><td>{formatRate(total.rate)}</td></tr>
+          </tfoot>
+        )}
+      </table>
+      <h3 id="missing-title">{t('admin.missing.title', { round: roundName })}</h3>
+      {missing.length === 0 ? <p>{t('admin.missing.none')}</p> : (
+        <ul className="plain missing" aria-labelledby="missing-title">
+          {missing.map((l) => <MissingList key={`${round}:${l.unit}`} t={t} line={l} onCopy={onCopy} />)}
+        </ul>
+      )}
+      <LeadersTable t={t} report={report} />
+      {report.flags.length > 0 && (
+        <details>
+          <summary>{t('admin.flags.title', { count: report.flags.length })}</summary>
+          <ul>
+            {report.flags.slice(0, 500).map((f, i) => (
+              <li key={i}>{t(`report.flag.${f.kind}`)}: {f.fullName} ({f.unit}){f.round !== null ? `, ${t('report.roundName', { number: f.round })}` : ''}</li>
+            ))}
+          </ul>
+          <p className="hint">{t('report.digestNote')}</p>
+        </details>
+      )}
+    </section>
+  );
+}
+
+/** Every leader with the rounds taken out of the contest's rounds. */
+export function LeadersTable({ t, report }: { t: Translate; report: Report }) {
+  const title = t('admin.leaders.title', { total: report.rounds.length });
+  if (report.leaders.length === 0) return <><h3>{title}</h3><p>{t('admin.leaders.none')}</p></>;
+  return (
+    <table id="leaders-table">
+      <caption>{title}</caption>
+      <thead>
+        <tr><th scope="col">{t('report.csv.fullName')}</th><th scope="col">{t('report.csv.unit')}</th><th scope="col">{t('report.csv.position')}</th>
+          <th scope="col">{t('admin.leaders.taken')}</th><th scope="col">{t('report.csv.roundList')}</th><th scope="col">{t('admin.leaders.status')}</th></tr>
+      </thead>
+      <tbody>
+        {report.leaders.map((l) => (
+          <tr key={l.person.row}>
+            <th scope="row">{l.person.fullName}</th><td>{l.person.unit}</td><td>{l.person.position}</td>
+            <td>{l.roundsTaken.length}/{l.of}</td>
+            <td>{l.roundsTaken.map((r) => t('report.roundName', { number: r })).join(', ')}</td>
+            <td>{l.complete ? t('admin.leaders.complete') : t('admin.leaders.incomplete')}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,118 @@
+import { useEffect, useMemo, useState } from 'react';
+import { AdminImport, type PickedFile } from '@/components/AdminImport';
+import { ConfirmDialog } from '@/components/ConfirmDialog';
+import { ParticipationReport } from '@/components/ParticipationReport';
+import { PrintReport } from '@/components/PrintReport';
+import { getContestConfig, getLocale, type ActiveConfig } from '@/lib/config/storage';
+import { createT, type Locale } from '@/lib/i18n';
+import { formatRate } from '@/lib/report/export-csv';
+import { MAX_FILE_BYTES } from '@/lib/report/file-kind';
+import { formatZonedIso } from '@/lib/rounds';
+import { downloadReport } from './download';
+import type { AdminSnapshot, ImportLine } from './protocol';
+import { createWorkerClient } from './worker-client';
+
+type Client = ReturnType<typeof createWorkerClient>;
+
+interface Loaded { active: ActiveConfig; locale: Locale; client: Client; today: string }
+
+async function start(): Promise<Loaded> {
+  const [active, locale] = await Promise.all([getContestConfig(), getLocale()]);
+  const { contest, organization } = active.config;
+  const client = createWorkerClient({ rounds: contest.rounds.map((r) => r.number), units: organization.units, contestId: contest.id });
+  // The report's date, in the contest's time zone, read once when the page opens.
+  return { active, locale, client, today: formatZonedIso(Date.now(), contest.timeZone).slice(0, 10) };
+}
+
+// A file over the limit is refused here, before it is even handed to the worker.
+function tooLarge(file: File): ImportLine {
+  return { name: file.name, kind: 'receipts', read: 0, fresh: 0, duplicates: 0, refused: [], error: { key: 'admin.file.tooLarge', params: { name: file.name } } };
+}
+
+export function App() {
+  const [loaded, setLoaded] = useState<Loaded>();
+  const [snapshot, setSnapshot] = useState<AdminSnapshot>();
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState('');
+  const [confirming, setConfirming] = useState(false);
+  const [printing, setPrinting] = useState(location.hash === '#print');
+
+  useEffect(() => {
+    let live = true;
+    void start().then(async (l) => {
+      if (!live) return;
+      setLoaded(l);
+      document.documentElement.lang = l.locale;
+      setSnapshot((await l.client.load()).snapshot);
+      performance.mark('hoithi:admin-ready');
+    });
+    return () => { live = false; };
+  }, []);
+  useEffect(() => {
+    const onHash = () => setPrinting(location.hash === '#print');
+    addEventListener('hashchange', onHash);
+    return () => removeEventListener('hashchange', onHash);
+  }, []);
+  const t = useMemo(() => createT(loaded?.locale ?? 'vi'), [loaded?.locale]);
+  if (!loaded || !snapshot) return <main aria-busy="true" />;
+  const { client, locale, active } = loaded;
+  const rate = (r: number | null) => formatRate(r, locale);
+
+  const importFiles = async (files: PickedFile[]) => {
+    setBusy(true);
+    performance.mark('hoithi:import-start');
+    const big = files.filter((f) => f.file.size > MAX_FILE_BYTES);
+    try {
+      const result = await client.importFiles(files.filter((f) => f.file.size <= MAX_FILE_BYTES));
+      const lines = [...big.map((f) => tooLarge(f.file)), ...(result.lines ?? [])];
+      setSnapshot({ ...result.snapshot, log: [...result.snapshot.log, ...big.map((f) => tooLarge(f.file))] });
+      setNotice(lines.map((l) => l.name).join(', '));
+    } catch (error) {
+      setNotice(t('admin.import.failed', { message: String(error) }));
+    } finally {
+      setBusy(false);
+      performance.mark('hoithi:import-done');
+    }
+  };
+  const clear = async () => {
+    setConfirming(false);
+    setSnapshot((await client.clear()).snapshot);
+    setNotice(t('admin.clear.done'));
+  };
+  const stamp = loaded.today;
+  const exportAs = (format: 'csv' | 'xlsx') => void downloadReport(snapshot.report, format, locale, stamp);
+  const [year, month, day] = stamp.split('-') as [string, string, string];
+
+  if (printing) {
+    return (
+      <PrintReport t={t} report={snapshot.report} organization={active.config.organization.name} contestName={active.contest.name}
+        date={{ day, month, year }} formatRate={rate} onPrint={() => print()} onBack={() => { location.hash = ''; }} />
+    );
+  }
+  const roster = snapshot.rosterFile
+    ? t('admin.status.rosterFile', { file: snapshot.rosterFile, count: snapshot.report.totals.staff })
+    : t('admin.status.noRoster');
+  return (
+    <main>
+      <header>
+        <h1>{t('admin.title')}</h1>
+        <p className="hint">{active.config.organization.name} · {active.contest.name}</p>
+      </header>
+      <AdminImport t={t} busy={busy} lines={snapshot.log} onFiles={(f) => void importFiles(f)} onClear={() => setConfirming(true)}
+        status={notice ? `${t('admin.status', { receipts: snapshot.receiptCount, roster })}` : t('admin.status', { receipts: snapshot.receiptCount, roster })} />
+      <section className="card" aria-labelledby="export-title">
+        <h2 id="export-title">{t('admin.export.title')}</h2>
+        <div className="row">
+          <button type="button" onClick={() => exportAs('csv')}>{t('admin.export.csv')}</button>
+          <button type="button" onClick={() => exportAs('xlsx')}>{t('admin.export.xlsx')}</button>
+          <button type="button" className="secondary" onClick={() => { location.hash = 'print'; }}>{t('admin.export.print')}</button>
+        </div>
+      </section>
+      {snapshot.report.totals.staff === 0 && <p className="notice notice--error">{t('admin.report.noRoster')}</p>}
+      <ParticipationReport key={snapshot.report.rounds.join()} t={t} report={snapshot.report} formatRate={rate}
+        onCopy={(text) => navigator.clipboard.writeText(text)} />
+      <ConfirmDialog open={confirming} title={t('admin.clear.title')} body={t('admin.clear.body')} confirmLabel={t('admin.clear.confirm')}
+        cancelLabel={t('admin.clear.cancel')} onConfirm={() => void clear()} onCancel={() => setConfirming(false)} />
+    </main>
+  );
+}

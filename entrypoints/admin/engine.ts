@@ -1,0 +1,122 @@
+import { clearAdminData, loadAdminData, saveImport, type ReceiptBatch, type StoredRoster } from '@/lib/db/admin-repo';
+import { findDigestMismatches } from '@/lib/receipts/digest';
+import type { Receipt } from '@/lib/receipts/schema';
+import { buildReport } from '@/lib/report/aggregate';
+import { checkAdminFile } from '@/lib/report/file-kind';
+import { readReceiptFile } from '@/lib/report/receipts-import';
+import { parseRosterCsv, type RosterResult } from '@/lib/report/roster';
+import { readRosterXlsx } from '@/lib/report/xlsx';
+import type { AdminSnapshot, ImportLine, ImportRequest, ReportContext } from './protocol';
+
+// Runs in the admin page's worker: parsing, digest checks, storage and aggregation stay off the page's thread.
+
+const HEAD_BYTES = 4096;
+
+/** UTF-8 text of a file, or undefined when the bytes are not UTF-8 (a file that is not what it claims). */
+async function readText(file: File): Promise<string | undefined> {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
+  } catch {
+    return undefined;
+  }
+}
+
+type Base = Pick<ImportLine, 'name' | 'read' | 'fresh' | 'duplicates' | 'refused'>;
+
+async function readRoster(file: File, xlsx: boolean): Promise<RosterResult | 'notUtf8'> {
+  if (xlsx) return readRosterXlsx(await file.arrayBuffer());
+  const text = await readText(file);
+  return text === undefined ? 'notUtf8' : parseRosterCsv(text);
+}
+
+/** The admin data held in memory, mirrored in the 'hoithi-admin' database. */
+export function createAdminEngine() {
+  let receipts: Receipt[] = [];
+  let ids = new Set<string>();
+  let badDigests = new Set<string>();
+  let roster: StoredRoster | undefined;
+  let log: ImportLine[] = [];
+
+  const snapshot = (context: ReportContext): AdminSnapshot => ({
+    report: buildReport({ ...context, roster: roster?.rows ?? [], receipts, badDigests }),
+    log,
+    rosterFile: roster?.file,
+    receiptCount: receipts.length,
+  });
+
+  async function load(context: ReportContext): Promise<AdminSnapshot> {
+    const data = await loadAdminData();
+    receipts = data.batches.flatMap((b) => b.receipts);
+    ids = new Set(receipts.map((r) => r.receiptId.toLowerCase()));
+    badDigests = new Set(data.batches.flatMap((b) => b.badDigests));
+    roster = data.roster;
+    log = data.log as ImportLine[];
+    return snapshot(context);
+  }
+
+  async function importFiles(context: ReportContext, files: readonly ImportRequest[], now: number) {
+    const lines: ImportLine[] = [];
+    const batches: ReceiptBatch[] = [];
+    const seen = new Set(ids);
+    let newRoster: StoredRoster | undefined;
+    for (const { file, intent } of files) {
+      const head = new Uint8Array(await file.slice(0, HEAD_BYTES).arrayBuffer());
+      const check = checkAdminFile(file.name, file.size, head, intent);
+      const base: Base = { name: file.name, read: 0, fresh: 0, duplicates: 0, refused: [] };
+      if (!check.ok) {
+        lines.push({ ...base, kind: intent ?? 'receipts', error: { key: `admin.file.${check.reason}`, params: { name: file.name } } });
+        continue;
+      }
+      if (check.kind === 'roster-csv' || check.kind === 'roster-xlsx') {
+        const result = await readRoster(file, check.kind === 'roster-xlsx');
+        if (result === 'notUtf8' || !result.ok) {
+          const error = result === 'notUtf8' ? { key: 'admin.file.notUtf8' as const, params: { name: file.name } } : result.error;
+          lines.push({ ...base, kind: 'roster', error });
+          continue;
+        }
+        newRoster = { file: file.name, importedAt: now, rows: result.rows };
+        const refused = result.refused.map((r) => ({ row: r.row, field: r.field, key: r.key, params: r.params }));
+        lines.push({ ...base, kind: 'roster', read: result.rows.length, fresh: result.rows.length, refused });
+        continue;
+      }
+      const text = await readText(file);
+      const result = text === undefined ? undefined : readReceiptFile(file.name, text);
+      if (!result?.ok) {
+        lines.push({ ...base, kind: 'receipts', error: result?.error ?? { key: 'admin.file.notUtf8', params: { name: file.name } } });
+        continue;
+      }
+      const fresh: Receipt[] = [];
+      for (const receipt of result.receipts) {
+        const id = receipt.receiptId.toLowerCase();
+        if (seen.has(id)) continue;
+        seen.add(id);
+        fresh.push(receipt);
+      }
+      const bad = await findDigestMismatches(fresh);
+      if (fresh.length > 0) batches.push({ file: file.name, importedAt: now, receipts: fresh, badDigests: [...bad] });
+      lines.push({ ...base, kind: 'receipts', read: result.read, fresh: fresh.length, duplicates: result.read - fresh.length, refused: result.refused });
+    }
+    // Memory follows the database: if the write fails, nothing changed.
+    await saveImport(batches, newRoster, lines);
+    for (const batch of batches) {
+      for (const receipt of batch.receipts) receipts.push(receipt);
+      for (const id of batch.badDigests) badDigests.add(id);
+    }
+    ids = seen;
+    roster = newRoster ?? roster;
+    log = [...log, ...lines];
+    return { lines, snapshot: snapshot(context) };
+  }
+
+  async function clear(context: ReportContext): Promise<AdminSnapshot> {
+    await clearAdminData();
+    receipts = [];
+    ids = new Set();
+    badDigests = new Set();
+    roster = undefined;
+    log = [];
+    return snapshot(context);
+  }
+
+  return { load, importFiles, clear };
+}

@@ -1,0 +1,61 @@
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { Receipt } from '../receipts/schema';
+import type { RosterRow } from '../report/roster';
+
+// The admin page's own database, apart from the extension's 'hoithi' (which the background owns):
+// what an admin imports stays on this computer until they clear it.
+export const ADMIN_DB_NAME = 'hoithi-admin';
+const ADMIN_DB_VERSION = 1;
+
+/** The receipts one file added (only those not already stored), with the ids whose digest failed. */
+export interface ReceiptBatch { file: string; importedAt: number; receipts: Receipt[]; badDigests: string[] }
+export interface StoredRoster { file: string; importedAt: number; rows: RosterRow[] }
+
+interface AdminDb extends DBSchema {
+  // One record per imported file: 30,000 receipts are written as one value, not 30,000 puts.
+  batches: { key: number; value: ReceiptBatch };
+  roster: { key: string; value: StoredRoster };
+  /** The per-file import lines, shown again when the page reopens. */
+  log: { key: number; value: unknown };
+}
+
+let opening: Promise<IDBPDatabase<AdminDb>> | undefined;
+
+function getAdminDb(): Promise<IDBPDatabase<AdminDb>> {
+  opening ??= openDB<AdminDb>(ADMIN_DB_NAME, ADMIN_DB_VERSION, {
+    upgrade(db) {
+      db.createObjectStore('batches', { autoIncrement: true });
+      db.createObjectStore('roster');
+      db.createObjectStore('log', { autoIncrement: true });
+    },
+  });
+  return opening;
+}
+
+export interface AdminData { batches: ReceiptBatch[]; roster?: StoredRoster; log: unknown[] }
+
+/** Everything imported so far, batches in import order. */
+export async function loadAdminData(): Promise<AdminData> {
+  const db = await getAdminDb();
+  const tx = db.transaction(['batches', 'roster', 'log']);
+  const [batches, roster, log] = await Promise.all([tx.objectStore('batches').getAll(), tx.objectStore('roster').get('current'), tx.objectStore('log').getAll()]);
+  await tx.done;
+  return { batches, roster, log };
+}
+
+/** Stores one import: new receipt batches, the roster if one was read, and the file lines, all or nothing. */
+export async function saveImport(batches: readonly ReceiptBatch[], roster: StoredRoster | undefined, lines: readonly unknown[]): Promise<void> {
+  const db = await getAdminDb();
+  const tx = db.transaction(['batches', 'roster', 'log'], 'readwrite', { durability: 'strict' });
+  const writes: Promise<unknown>[] = batches.map((batch) => tx.objectStore('batches').add(batch));
+  if (roster) writes.push(tx.objectStore('roster').put(roster, 'current'));
+  for (const line of lines) writes.push(tx.objectStore('log').add(line));
+  await Promise.all([...writes, tx.done]);
+}
+
+/** Forgets every receipt, the roster and the log. */
+export async function clearAdminData(): Promise<void> {
+  const db = await getAdminDb();
+  const tx = db.transaction(['batches', 'roster', 'log'], 'readwrite', { durability: 'strict' });
+  await Promise.all([tx.objectStore('batches').clear(), tx.objectStore('roster').clear(), tx.objectStore('log').clear(), tx.done]);
+}
