@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { getBadgeState, type BadgeState } from '@/lib/attempts/badge';
-import { createT } from '@/lib/i18n';
+import { createBackgroundT as createT } from '@/lib/i18n/contexts';
 import { createSerialQueue } from '@/lib/async/serial';
 import { watchRoundInputs, type RoundDeps } from './round-deps';
 

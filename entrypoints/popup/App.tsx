@@ -3,7 +3,8 @@ import { browser } from 'wxt/browser';
 import { ReceiptList } from '@/components/ReceiptList';
 import { RoundList } from '@/components/RoundList';
 import { Tabs } from '@/components/Tabs';
-import { createT, DEFAULT_LOCALE } from '@/lib/i18n';
+import { DEFAULT_LOCALE } from '@/lib/i18n/translate';
+import { createPopupT } from '@/lib/i18n/contexts';
 import { sendMessage } from '@/lib/messaging/protocol';
 import type { StatusView } from '@/lib/attempts/status';
 import { PORTAL_ORIGIN } from '@/lib/portal/profile';
@@ -36,7 +37,7 @@ export function App({ status }: { status: Promise<StatusView> }) {
     if (load.state === 'ready') performance.mark('hoithi:rounds-ready');
   }, [load.state]);
 
-  const t = createT(load.state === 'ready' ? load.view.locale : DEFAULT_LOCALE);
+  const t = createPopupT(load.state === 'ready' ? load.view.locale : DEFAULT_LOCALE);
   const openOptions = () => void browser.runtime.openOptionsPage();
   if (load.state === 'loading') return <main aria-busy="true" />;
   if (load.state === 'error') {

@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import { isLocale, DEFAULT_LOCALE, type Locale } from '../i18n';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '../i18n/translate';
 import { DEFAULT_CONFIG } from './defaults';
 import { configFileSchema, type ContestConfig } from './schema';
 import { profileSchema, type Profile } from './settings';

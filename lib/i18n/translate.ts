@@ -17,7 +17,8 @@ export function formatMessage(template: string, params: MessageParams = {}): str
  * whole extension's (its size budget is 10 KB gzip).
  */
 export function createCatalogT<C extends Catalog>(catalog: C, locale: Locale) {
-  return (key: keyof C & string, params?: MessageParams): string => formatMessage(catalog[key]![locale], params);
+  // A key missing from a context's catalogs shows itself instead of breaking the page.
+  return (key: keyof C & string, params?: MessageParams): string => formatMessage(catalog[key]?.[locale] ?? key, params);
 }
 
 export function isLocale(value: unknown): value is Locale {

@@ -1,4 +1,4 @@
-import { formatMessage, type Locale } from '../i18n';
+import { formatMessage, type Locale } from '../i18n/translate';
 import { report as messages, type ReportMessageKey } from '../i18n/catalog/report';
 import type { Report } from './aggregate';
 import { toCsv, type CsvCell, type CsvDelimiter } from './csv';

@@ -1,5 +1,5 @@
 import type { Row as WriteRow, Sheet as WriteSheet } from 'write-excel-file/universal';
-import { formatMessage, type Locale } from '../i18n';
+import { formatMessage, type Locale } from '../i18n/translate';
 import { report as messages, type ReportMessageKey } from '../i18n/catalog/report';
 import type { Report } from './aggregate';
 import { parseRosterRows, type RosterResult } from './roster';

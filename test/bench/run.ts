@@ -5,6 +5,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { EXTENSION_DIR, launchWithExtension, makeProfileDir, setStorage } from '../support/browser';
 import { makeTestConfig } from '../support/test-config';
+import { measureImport30k } from './admin';
 import { measureDrain } from './drain';
 import { measureNotesSearch } from './notes';
 import { measurePortalTasks, measureWarningDialog } from './portal';
@@ -63,6 +64,8 @@ console.log(`click → warning dialog runs (ms): ${dialog.map((t) => t.toFixed(1
 const tasks = await measurePortalTasks(15);
 const drain = await measureDrain(3);
 console.log(`drain 1000 runs (ms): ${drain.drain.map((t) => t.toFixed(0)).join(', ')}; bare loop: ${drain.bare.map((t) => t.toFixed(0)).join(', ')}`);
+const admin = await measureImport30k(3);
+console.log(`import 30k runs (ms): ${admin.import.map((t) => t.toFixed(0)).join(', ')}; bare JSON.parse: ${admin.bare.map((t) => t.toFixed(0)).join(', ')}; longest task: ${admin.longestTaskMs.join(', ')}`);
 const notes = await measureNotesSearch(5);
 console.log(`notes search per keystroke (ms): median ${notes.medianMs.toFixed(1)}, p95 ${notes.p95Ms.toFixed(1)}; popup first paint loads notes code: ${notes.popupLoadsNotesCode}`);
 if (notes.popupLoadsNotesCode) throw new Error('the popup first paint loads the notes code');
@@ -82,6 +85,9 @@ console.log(
     portalTaskRatio: Number((median(tasks.withExt) / median(tasks.without)).toFixed(3)),
     drain1000Ms: Math.round(median(drain.drain)),
     drain1000Ratio: Number((median(drain.drain) / median(drain.bare)).toFixed(2)),
+    import30kMs: Math.round(median(admin.import)),
+    import30kRatio: Number((median(admin.import) / median(admin.bare)).toFixed(1)),
+    import30kPeakMB: Math.round(admin.peakMB),
     notesSearchMedianMs: Number(notes.medianMs.toFixed(1)),
     notesSearchP95Ms: Number(notes.p95Ms.toFixed(1)),
   }),
