@@ -14,13 +14,17 @@ interface Props {
   onOpen: (note: LibraryNote) => void;
 }
 
+const RESULT_LIMIT = 20;
+
 const topicTitle = (topic: LibraryTopic, t: Translate) => (topic.id === OWN_TOPIC ? t('notes.ownTopic') : topic.title ?? topic.id);
 
 /** Search as you type (diacritics-insensitive, title matches first), or browse by topic with progress. */
 export function NotesBrowser({ t, library, index, learned, selectedId, onOpen }: Props) {
   const [query, setQuery] = useState('');
   const [topicId, setTopicId] = useState<string>();
-  const matches = useMemo(() => searchNotes(index, query), [index, query]);
+  // A screenful of results per keystroke; typing more narrows it. Rendering 50 highlighted rows per
+  // key press was the slowest part of the search (p95 over 16 ms with 2,000 own notes).
+  const matches = useMemo(() => searchNotes(index, query, { limit: RESULT_LIMIT }), [index, query]);
   const progress = useMemo(() => getTopicProgress(library, learned), [library, learned]);
   const topic = library.topics.find((item) => item.id === topicId);
   const noteButton = (note: LibraryNote, title: React.ReactNode, extra?: React.ReactNode) => (
@@ -37,7 +41,11 @@ export function NotesBrowser({ t, library, index, learned, selectedId, onOpen }:
     content = (
       <>
         <p role="status" className="hint">
-          {matches.length ? t('notes.resultCount', { count: matches.length }) : t('notes.noResults', { query: query.trim() })}
+          {matches.length === RESULT_LIMIT
+            ? t('notes.resultCountMore', { count: RESULT_LIMIT })
+            : matches.length
+              ? t('notes.resultCount', { count: matches.length })
+              : t('notes.noResults', { query: query.trim() })}
         </p>
         <ul className="note-list" aria-label={t('notes.results')}>
           {matches.map((match) => {
