@@ -5,7 +5,7 @@ import { parseTags, type OwnNoteDraft } from '@/lib/notes/own-note';
 interface Props {
   t: Translate;
   initial?: OwnNoteDraft;
-  onSave: (draft: OwnNoteDraft) => void;
+  onSave: (draft: OwnNoteDraft) => Promise<void>;
   onCancel: () => void;
 }
 
@@ -16,13 +16,15 @@ export function NoteEditor({ t, initial, onSave, onCancel }: Props) {
   const [tags, setTags] = useState(initial?.tags.join(', ') ?? '');
   const [pinned, setPinned] = useState(initial?.pinned ?? false);
   const [invalid, setInvalid] = useState(false);
+  const [failure, setFailure] = useState<string>();
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!title.trim()) {
       setInvalid(true);
       return;
     }
-    onSave({ title, body, tags: parseTags(tags), pinned, source: initial?.source });
+    // The draft stays on screen when the save fails, with the reason: nothing typed is lost.
+    onSave({ title, body, tags: parseTags(tags), pinned, source: initial?.source }).catch((error: unknown) => setFailure(String(error)));
   };
   return (
     <form className="note-editor" aria-labelledby="note-editor-title" onSubmit={submit} noValidate>
@@ -39,6 +41,7 @@ export function NoteEditor({ t, initial, onSave, onCancel }: Props) {
         <input type="checkbox" checked={pinned} onChange={(e) => setPinned(e.target.checked)} />
         {t('notes.field.pinned')}
       </label>
+      {failure && <p role="alert" className="field-error">{t('notes.saveFailed', { message: failure })}</p>}
       <div className="row">
         <button type="submit">{t('notes.save')}</button>
         <button type="button" className="secondary" onClick={onCancel}>{t('notes.cancel')}</button>

@@ -115,7 +115,7 @@ export function App({ initialNoteId }: { initialNoteId?: string }) {
   let main;
   if (editing) {
     const own = editing === 'new' ? undefined : ownOf(editing);
-    main = <NoteEditor key={editing} t={t} initial={own} onSave={(draft) => void save(draft)} onCancel={() => setEditing(undefined)} />;
+    main = <NoteEditor key={editing} t={t} initial={own} onSave={save} onCancel={() => setEditing(undefined)} />;
   } else if (selected) {
     main = (
       <NoteDetail t={t} note={selected} learned={loaded.learned.has(selected.id)}

@@ -13,6 +13,7 @@ export const notesUi = {
   'notes.searchPlaceholder': { vi: 'Gõ có dấu hay không dấu, ví dụ: cai cach thu tuc', en: 'With or without diacritics, e.g. cai cach thu tuc' },
   'notes.results': { vi: 'Kết quả tìm kiếm', en: 'Search results' },
   'notes.resultCount': { vi: '{count} ghi chú phù hợp', en: '{count} matching notes' },
+  'notes.saveFailed': { vi: 'Chưa lưu được ghi chú: {message}. Nội dung vẫn còn trên màn hình.', en: 'The note was not saved: {message}. Your text is still here.' },
   'notes.resultCountMore': { vi: '{count} ghi chú phù hợp nhất — gõ thêm để thu hẹp', en: 'The {count} best matches — type more to narrow' },
   'notes.noResults': { vi: 'Không có ghi chú nào chứa "{query}".', en: 'No note contains "{query}".' },
   'notes.topics': { vi: 'Chủ đề', en: 'Topics' },
