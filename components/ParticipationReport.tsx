@@ -37,6 +37,24 @@ function MissingList({ t, line, onCopy }: { t: Translate; line: UnitRoundLine; o
   );
 }
 
+function FlagList({ t, flags }: { t: Translate; flags: Report['flags'] }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{t('admin.flags.title', { count: flags.length })}</summary>
+      {/* Rendered only when opened: a province-size import can flag thousands of receipts. */}
+      {open && (
+        <ul>
+          {flags.slice(0, 500).map((f, i) => (
+            <li key={i}>{t(`report.flag.${f.kind}`)}: {f.fullName} ({f.unit}){f.round !== null ? `, ${t('report.roundName', { number: f.round })}` : ''}</li>
+          ))}
+        </ul>
+      )}
+      <p className="hint">{t('report.digestNote')}</p>
+    </details>
+  );
+}
+
 /** Per round: summary, unit table and chart against 100 %, who is missing; then the leaders. */
 export function ParticipationReport({ t, report, formatRate, onCopy }: Props) {
   const [round, setRound] = useState(report.rounds[0] ?? 1);
@@ -77,17 +95,7 @@ export function ParticipationReport({ t, report, formatRate, onCopy }: Props) {
         </ul>
       )}
       <LeadersTable t={t} report={report} />
-      {report.flags.length > 0 && (
-        <details>
-          <summary>{t('admin.flags.title', { count: report.flags.length })}</summary>
-          <ul>
-            {report.flags.slice(0, 500).map((f, i) => (
-              <li key={i}>{t(`report.flag.${f.kind}`)}: {f.fullName} ({f.unit}){f.round !== null ? `, ${t('report.roundName', { number: f.round })}` : ''}</li>
-            ))}
-          </ul>
-          <p className="hint">{t('report.digestNote')}</p>
-        </details>
-      )}
+      {report.flags.length > 0 && <FlagList t={t} flags={report.flags} />}
     </section>
   );
 }
