@@ -62,29 +62,35 @@ async function taskSeconds(context: BrowserContext, path: string): Promise<numbe
   return metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN;
 }
 
-/** Main-thread task time of loading the start and exam pages, with and without the extension, interleaved. */
-export async function measurePortalTasks(runs: number): Promise<{ withExt: number[]; without: number[] }> {
+/**
+ * Main-thread task time of loading the start and exam pages: with the extension, with a build whose
+ * content script returns at once (what any content script costs), and without an extension;
+ * interleaved, one fresh page per load.
+ */
+export async function measurePortalTasks(runs: number, emptyExtensionDir: string): Promise<{ withExt: number[]; empty: number[]; without: number[] }> {
   const ext = await launchWithExtension(makeProfileDir());
+  const empty = await launchWithExtension(makeProfileDir(), { extensionDir: emptyExtensionDir });
   const plain = await chromium.launchPersistentContext(makeProfileDir(), {
     executablePath: getBrowserExecutable(),
     headless: true,
     args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
   });
   try {
-    await setStorage(ext.worker, { config: makeTestConfig(), profile: PROFILE });
-    const withExt: number[] = [];
-    const without: number[] = [];
-    for (const context of [ext.context, plain]) await routePortal(context, 'classic');
+    for (const worker of [ext.worker, empty.worker]) await setStorage(worker, { config: makeTestConfig(), profile: PROFILE });
+    const result = { withExt: [] as number[], empty: [] as number[], without: [] as number[] };
+    const contexts = [[ext.context, result.withExt], [empty.context, result.empty], [plain, result.without]] as const;
+    for (const [context] of contexts) await routePortal(context, 'classic');
     for (let i = 0; i <= runs; i++) {
-      for (const [context, out] of [[ext.context, withExt], [plain, without]] as const) {
+      for (const [context, out] of contexts) {
         await loginCookies(context, true);
         const total = (await taskSeconds(context, '/')) + (await taskSeconds(context, '/thi/bai-thi'));
         if (i > 0) out.push(total * 1000);
       }
     }
-    return { withExt, without };
+    return result;
   } finally {
     await ext.context.close();
+    await empty.context.close();
     await plain.close();
   }
 }

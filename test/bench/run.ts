@@ -1,5 +1,6 @@
 // `npm run bench`: bundle sizes of the built extension and the popup's time to its round list.
 // Prints one JSON object as the last line of output; later work adds keys.
+import { execSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -63,7 +64,9 @@ console.log(`popup loads before its first paint: ${popupFiles.join(', ')}`);
 console.log(`popup ready runs (ms): ${times.map((t) => t.toFixed(1)).join(', ')}`);
 const dialog = await measureWarningDialog(20);
 console.log(`click → warning dialog runs (ms): ${dialog.map((t) => t.toFixed(1)).join(', ')}`);
-const tasks = await measurePortalTasks(15);
+// The same extension with an empty content script, built beside the real one.
+execSync('npx wxt build', { stdio: 'ignore', env: { ...process.env, HOITHI_OUT_DIR: '.output-bench-empty', WXT_BENCH_EMPTY_CONTENT_SCRIPT: '1' } });
+const tasks = await measurePortalTasks(15, path.resolve('.output-bench-empty/chrome-mv3'));
 const drain = await measureDrain(3);
 console.log(`drain 1000 runs (ms): ${drain.drain.map((t) => t.toFixed(0)).join(', ')}; bare loop: ${drain.bare.map((t) => t.toFixed(0)).join(', ')}`);
 const admin = await measureImport30k(3);
@@ -72,6 +75,7 @@ const notes = await measureNotesSearch(5);
 console.log(`notes search per keystroke (ms): median ${notes.medianMs.toFixed(1)}, p95 ${notes.p95Ms.toFixed(1)}; popup first paint loads notes code: ${notes.popupLoadsNotesCode}`);
 if (notes.popupLoadsNotesCode) throw new Error('the popup first paint loads the notes code');
 console.log(`portal task time with extension (ms): ${tasks.withExt.map((t) => t.toFixed(1)).join(', ')}`);
+console.log(`portal task time with an empty content script (ms): ${tasks.empty.map((t) => t.toFixed(1)).join(', ')}`);
 console.log(`portal task time without (ms): ${tasks.without.map((t) => t.toFixed(1)).join(', ')}`);
 console.log(
   JSON.stringify({
@@ -85,6 +89,8 @@ console.log(
     warningDialogMs: Number(median(dialog).toFixed(1)),
     portalAddedTaskMs: Number((median(tasks.withExt) - median(tasks.without)).toFixed(1)),
     portalTaskRatio: Number((median(tasks.withExt) / median(tasks.without)).toFixed(3)),
+    portalEmptyContentScriptTaskMs: Number((median(tasks.empty) - median(tasks.without)).toFixed(1)),
+    portalOwnTaskMs: Number((median(tasks.withExt) - median(tasks.empty)).toFixed(1)),
     drain1000Ms: Math.round(median(drain.drain)),
     drain1000Ratio: Number((median(drain.drain) / median(drain.bare)).toFixed(2)),
     import30kMs: Math.round(median(admin.import)),

@@ -30,16 +30,20 @@ export interface ExtensionBrowser {
 }
 
 /** Launches Chromium with the built extension on `userDataDir` (reuse the directory to "restart"). */
-export async function launchWithExtension(userDataDir: string, options: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
-  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension in ${EXTENSION_DIR}: run "npm run build" first.`);
+export async function launchWithExtension(
+  userDataDir: string,
+  options: { headless?: boolean; extensionDir?: string } = {},
+): Promise<ExtensionBrowser> {
+  const dir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(path.join(dir, 'manifest.json'))) {
+    throw new Error(`No built extension in ${dir}: run "npm run build" first.`);
   }
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: getBrowserExecutable(),
     headless: options.headless ?? true,
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
       '--no-sandbox',
       '--disable-background-networking',
       '--disable-component-update',
