@@ -1,4 +1,5 @@
 import type { Translate } from '@/lib/i18n';
+import { JsonFileButton } from './JsonFileButton';
 
 export interface Notice {
   kind: 'ok' | 'error';
@@ -28,18 +29,7 @@ export function NotesBackup({ t, lastBackup, unsaved, notice, onExport, onImport
       )}
       <div className="row">
         <button type="button" className="primary-large" onClick={onExport}>{t('backup.export')}</button>
-        <label className="file-button">
-          {t('backup.import')}
-          <input
-            type="file"
-            accept=".json,application/json"
-            onChange={(event) => {
-              const file = event.target.files?.[0];
-              event.target.value = '';
-              if (file) onImport(file);
-            }}
-          />
-        </label>
+        <JsonFileButton label={t('backup.import')} onFile={onImport} />
       </div>
       <p role="status" className={notice ? `notice notice--${notice.kind}` : undefined}>{notice?.text}</p>
     </section>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Translate } from '@/lib/i18n';
 import type { PackMode } from '@/lib/notes/library';
 import type { Notice } from './NotesBackup';
+import { JsonFileButton } from './JsonFileButton';
 
 interface Props {
   t: Translate;
@@ -32,18 +33,7 @@ export function NotesPackPanel({ t, packs, hasOfficePack, notice, onImport, onRe
         ))}
       </fieldset>
       <div className="row">
-        <label className="file-button">
-          {t('pack.import')}
-          <input
-            type="file"
-            accept=".json,application/json"
-            onChange={(event) => {
-              const file = event.target.files?.[0];
-              event.target.value = '';
-              if (file) onImport(file, mode);
-            }}
-          />
-        </label>
+        <JsonFileButton label={t('pack.import')} onFile={(file) => onImport(file, mode)} />
         {hasOfficePack && <button type="button" className="secondary" onClick={onRestore}>{t('pack.restore')}</button>}
       </div>
       <p role="status" className={notice ? `notice notice--${notice.kind}` : undefined}>{notice?.text}</p>

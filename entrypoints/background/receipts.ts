@@ -4,13 +4,12 @@ import { getAttempts } from '@/lib/db/attempts-repo';
 import { getOutboxEntries, getRecentOutboxEntries } from '@/lib/db/outbox-repo';
 import { getContestConfig, getProfile } from '@/lib/config/storage';
 import { issueDueReceipts } from '@/lib/receipts/issuer';
+import { getEndpointAccess } from '@/lib/receipts/endpoint';
 import { createOutbox } from '@/lib/receipts/outbox';
 import { toReceiptViews, type EndpointView, type ReceiptsView } from '@/lib/receipts/status';
 
 export const OUTBOX_ALARM = 'outbox';
 export const RECEIPT_CHECK_ALARM = 'receipt-check';
-// The optional host permission the manifest declares: any https endpoint, asked for per origin.
-const REQUESTABLE = /^https:/;
 // How many receipts the popup lists; the counts cover all of them.
 const RECENT = 8;
 
@@ -79,10 +78,8 @@ export function createReceiptsWiring() {
     async endpoint(): Promise<EndpointView | null> {
       const url = await getEndpointUrl();
       if (!url) return null;
-      const origin = new URL(url).origin;
-      const canRequestPermission = REQUESTABLE.test(url);
-      const hasPermission = canRequestPermission && (await browser.permissions.contains({ origins: [`${origin}/*`] }));
-      return { url, origin, canRequestPermission, hasPermission };
+      const access = await getEndpointAccess(url);
+      return { url, origin: new URL(url).origin, canRequestPermission: access !== undefined, hasPermission: access?.granted ?? false };
     },
   };
 }

@@ -17,9 +17,9 @@ import {
   type ActiveConfig,
 } from '@/lib/config/storage';
 import { createT, type Locale } from '@/lib/i18n';
+import { getEndpointAccess, getRequestableOrigin, type EndpointAccess } from '@/lib/receipts/endpoint';
 import { browser } from 'wxt/browser';
 import { exportReceipts } from './export';
-import { getEndpointAccess, requestableOrigin, type EndpointAccess } from './endpoint-access';
 
 interface Loaded {
   active: ActiveConfig;
@@ -66,7 +66,7 @@ export function App() {
     }
     // Asked from the gesture that sets the endpoint; if the browser declines without one, the
     // panel offers a button. Sending never waits for it: the endpoint's CORS headers suffice.
-    const origin = requestableOrigin(result.config.endpoint?.url);
+    const origin = getRequestableOrigin(result.config.endpoint?.url);
     if (origin) await browser.permissions.request({ origins: [`${origin}/*`] }).catch(() => false);
     await saveContestConfig(result.config);
     setConfigNotice({ kind: 'ok', text: t('options.imported', { name: result.config.contest.name, file: file.name }) });

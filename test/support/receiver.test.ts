@@ -4,29 +4,13 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { exampleBody } from '../../lib/receipts/test-data';
 import { MAX_BODY_BYTES, startReceiver, type Receiver, type ReceiverOptions } from './receiver';
 
-/** A valid receipt (PRODUCT.md §4.2) built by hand; the digest only has to look like SHA-256 hex. */
+/** The §4.2 example receipt with a fresh id; the digest only has to look like SHA-256 hex here. */
 function makeReceipt(overrides: Record<string, unknown> = {}) {
   const receiptId = randomUUID();
-  return {
-    kind: 'hoithi.receipt',
-    version: 1,
-    receiptId,
-    contestId: 'cchc-tth-2022',
-    round: 2,
-    participant: { fullName: 'Nguyễn Văn A', unit: 'Văn phòng Sở', position: 'Chuyên viên', isLeader: false, account: 'nguyenvana' },
-    portalAccount: 'Nguyễn Văn A',
-    startedAt: '2022-08-09T09:14:03+07:00',
-    submittedAt: '2022-08-09T09:21:40+07:00',
-    durationSeconds: 457,
-    confirmation: 'confirmed',
-    warnings: [],
-    createdAt: '2022-08-09T09:21:41+07:00',
-    extensionVersion: '1.0.0',
-    digest: createHash('sha256').update(receiptId).digest('hex'),
-    ...overrides,
-  };
+  return { ...exampleBody, receiptId, digest: createHash('sha256').update(receiptId).digest('hex'), ...overrides };
 }
 
 type Sent = { status: number; headers: Headers; body: Record<string, unknown> | undefined };
