@@ -1,17 +1,17 @@
 import { useState } from 'react';
 import type { Translate } from '@/lib/i18n';
-import type { Report, UnitRoundLine } from '@/lib/report/aggregate';
+import { FLAG_KINDS, type ReportView, type UnitRoundLine } from '@/lib/report/aggregate';
 import { RateChart } from './RateChart';
 
 interface Props {
   t: Translate;
-  report: Report;
+  report: ReportView;
   formatRate: (rate: number | null) => string;
   onCopy: (text: string) => Promise<void>;
 }
 
 /** The sentence a director reads first: each round's head-count and rate, then the leaders. */
-export function summaryLine(t: Translate, report: Report, formatRate: Props['formatRate']): string {
+export function summaryLine(t: Translate, report: ReportView, formatRate: Props['formatRate']): string {
   const rounds = report.totals.perRound.map((r) =>
     t('admin.summary.round', { round: t('report.roundName', { number: r.round }), participants: r.participants, staff: r.staff, rate: formatRate(r.rate) }),
   );
@@ -37,19 +37,28 @@ function MissingList({ t, line, onCopy }: { t: Translate; line: UnitRoundLine; o
   );
 }
 
-function FlagList({ t, flags }: { t: Translate; flags: Report['flags'] }) {
+function FlagList({ t, report }: { t: Translate; report: ReportView }) {
   const [open, setOpen] = useState(false);
+  const total = FLAG_KINDS.reduce((sum, kind) => sum + report.flagCounts[kind], 0);
   return (
     <details onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>{t('admin.flags.title', { count: flags.length })}</summary>
-      {/* Rendered only when opened: a province-size import can flag thousands of receipts. */}
-      {open && (
-        <ul>
-          {flags.slice(0, 500).map((f, i) => (
-            <li key={i}>{t(`report.flag.${f.kind}`)}: {f.fullName} ({f.unit}){f.round !== null ? `, ${t('report.roundName', { number: f.round })}` : ''}</li>
-          ))}
-        </ul>
-      )}
+      <summary>{t('admin.flags.title', { count: total })}</summary>
+      {/* Rendered only when opened; the page holds the first flags of each kind, the exports hold them all. */}
+      {open && FLAG_KINDS.filter((kind) => report.flagCounts[kind] > 0).map((kind) => {
+        const shown = report.flags.filter((f) => f.kind === kind);
+        const more = report.flagCounts[kind] - shown.length;
+        return (
+          <section key={kind} aria-label={t(`report.flag.${kind}`)}>
+            <h4>{t(`report.flag.${kind}`)} ({report.flagCounts[kind]})</h4>
+            <ul>
+              {shown.map((f, i) => (
+                <li key={i}>{f.fullName} ({f.unit}){f.round !== null ? `, ${t('report.roundName', { number: f.round })}` : ''}</li>
+              ))}
+            </ul>
+            {more > 0 && <p className="hint">{t('admin.flags.more', { count: more })}</p>}
+          </section>
+        );
+      })}
       <p className="hint">{t('report.digestNote')}</p>
     </details>
   );
@@ -95,13 +104,13 @@ export function ParticipationReport({ t, report, formatRate, onCopy }: Props) {
         </ul>
       )}
       <LeadersTable t={t} report={report} />
-      {report.flags.length > 0 && <FlagList t={t} flags={report.flags} />}
+      {report.flags.length > 0 && <FlagList t={t} report={report} />}
     </section>
   );
 }
 
 /** Every leader with the rounds taken out of the contest's rounds. */
-export function LeadersTable({ t, report }: { t: Translate; report: Report }) {
+export function LeadersTable({ t, report }: { t: Translate; report: Pick<ReportView, 'rounds' | 'leaders'> }) {
   const title = t('admin.leaders.title', { total: report.rounds.length });
   if (report.leaders.length === 0) return <><h3>{title}</h3><p>{t('admin.leaders.none')}</p></>;
   return (

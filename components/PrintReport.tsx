@@ -1,10 +1,10 @@
 import type { Translate } from '@/lib/i18n';
-import type { Report } from '@/lib/report/aggregate';
+import type { ReportView } from '@/lib/report/aggregate';
 import { LeadersTable } from './ParticipationReport';
 
 interface Props {
   t: Translate;
-  report: Report;
+  report: ReportView;
   organization: string;
   contestName: string;
   /** Today in the contest's time zone. */

@@ -1,12 +1,14 @@
 import { clearAdminData, loadAdminData, saveImport, type ReceiptBatch, type StoredRoster } from '@/lib/db/admin-repo';
-import { findDigestMismatches } from '@/lib/receipts/digest';
+import { findDigestMismatches } from '@/lib/receipts/verify-batch';
 import type { Receipt } from '@/lib/receipts/schema';
-import { buildReport } from '@/lib/report/aggregate';
+import { buildReport, toReportView, type Report } from '@/lib/report/aggregate';
+import { reportToCsv } from '@/lib/report/export-csv';
 import { checkAdminFile } from '@/lib/report/file-kind';
 import { readReceiptFile } from '@/lib/report/receipts-import';
 import { parseRosterCsv, type RosterResult } from '@/lib/report/roster';
-import { readRosterXlsx } from '@/lib/report/xlsx';
-import type { AdminSnapshot, ImportLine, ImportRequest, ReportContext } from './protocol';
+import { readRosterXlsx, reportToXlsx } from '@/lib/report/xlsx';
+import type { Locale } from '@/lib/i18n';
+import type { AdminSnapshot, ExportFormat, ImportLine, ImportRequest, ReportContext } from './protocol';
 
 // Runs in the admin page's worker: parsing, digest checks, storage and aggregation stay off the page's thread.
 
@@ -36,13 +38,16 @@ export function createAdminEngine() {
   let badDigests = new Set<string>();
   let roster: StoredRoster | undefined;
   let log: ImportLine[] = [];
+  // The whole report of the data in memory, kept for exports until the data changes.
+  let report: Report | undefined;
 
-  const snapshot = (context: ReportContext): AdminSnapshot => ({
-    report: buildReport({ ...context, roster: roster?.rows ?? [], receipts, badDigests }),
-    log,
-    rosterFile: roster?.file,
-    receiptCount: receipts.length,
-  });
+  const fullReport = (context: ReportContext): Report =>
+    (report ??= buildReport({ ...context, roster: roster?.rows ?? [], receipts, badDigests }));
+
+  const snapshot = (context: ReportContext): AdminSnapshot => {
+    report = undefined;
+    return { report: toReportView(fullReport(context)), log, rosterFile: roster?.file, receiptCount: receipts.length };
+  };
 
   async function load(context: ReportContext): Promise<AdminSnapshot> {
     const data = await loadAdminData();
@@ -118,5 +123,12 @@ export function createAdminEngine() {
     return snapshot(context);
   }
 
-  return { load, importFiles, clear };
+  /** The whole report as a file: CSV (BOM, Vietnamese headers) or XLSX, whose library loads only now. */
+  async function exportReport(context: ReportContext, format: ExportFormat, locale: Locale): Promise<Blob> {
+    const whole = fullReport(context);
+    if (format === 'xlsx') return reportToXlsx(whole, locale);
+    return new Blob([reportToCsv(whole, locale)], { type: 'text/csv;charset=utf-8' });
+  }
+
+  return { load, importFiles, clear, exportReport };
 }

@@ -12,7 +12,9 @@ async function handle(request: WorkerRequest): Promise<void> {
   try {
     if (request.type === 'load') reply({ id: request.id, ok: true, snapshot: await engine.load(request.context), ms: performance.now() - t0 });
     else if (request.type === 'clear') reply({ id: request.id, ok: true, snapshot: await engine.clear(request.context), ms: performance.now() - t0 });
-    else {
+    else if (request.type === 'export') {
+      reply({ id: request.id, ok: true, file: await engine.exportReport(request.context, request.format, request.locale), ms: performance.now() - t0 });
+    } else {
       const { lines, snapshot } = await engine.importFiles(request.context, request.files, Date.now());
       reply({ id: request.id, ok: true, snapshot, lines, ms: performance.now() - t0 });
     }

@@ -1,25 +1,31 @@
+import type { Locale } from '@/lib/i18n';
 import type { ImportLine } from '@/lib/report/import-line';
-import type { Report } from '@/lib/report/aggregate';
+import type { ReportView } from '@/lib/report/aggregate';
 
 export type { ImportLine } from '@/lib/report/import-line';
 
 /** What the page tells the worker about the contest in force (from the active config). */
 export interface ReportContext { rounds: number[]; units: string[]; contestId: string }
 
+/** What the page shows after each request: the report cut down for display (see toReportView). */
 export interface AdminSnapshot {
-  report: Report;
+  report: ReportView;
   log: ImportLine[];
   rosterFile?: string;
   receiptCount: number;
 }
 
 export interface ImportRequest { file: File; intent?: 'receipts' | 'roster' }
+export type ExportFormat = 'csv' | 'xlsx';
 
 export type WorkerRequest =
   | { id: number; type: 'load'; context: ReportContext }
   | { id: number; type: 'import'; context: ReportContext; files: ImportRequest[] }
-  | { id: number; type: 'clear'; context: ReportContext };
+  | { id: number; type: 'clear'; context: ReportContext }
+  // Exports are built where the whole report lives; only the finished file crosses to the page.
+  | { id: number; type: 'export'; context: ReportContext; format: ExportFormat; locale: Locale };
 
 export type WorkerResponse =
   | { id: number; ok: true; snapshot: AdminSnapshot; lines?: ImportLine[]; ms: number }
+  | { id: number; ok: true; file: Blob; ms: number }
   | { id: number; ok: false; message: string };

@@ -1,8 +1,11 @@
-import type { AdminSnapshot, ImportLine, ImportRequest, ReportContext, WorkerRequest, WorkerResponse } from './protocol';
+import type { Locale } from '@/lib/i18n';
+import type { AdminSnapshot, ExportFormat, ImportLine, ImportRequest, ReportContext, WorkerRequest, WorkerResponse } from './protocol';
 
 export interface WorkerResult { snapshot: AdminSnapshot; lines?: ImportLine[]; ms: number }
-type Pending = { resolve: (r: WorkerResult) => void; reject: (e: Error) => void };
-type RequestBody = { type: 'load' | 'clear' } | { type: 'import'; files: ImportRequest[] };
+type Reply = Extract<WorkerResponse, { ok: true }>;
+type Pending = { resolve: (r: Reply) => void; reject: (e: Error) => void };
+// What a request says besides its id and the report context.
+type RequestBody = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R, 'id' | 'context'> : never) : never;
 
 /** Talks to the admin worker: one promise per request. */
 export function createWorkerClient(context: ReportContext) {
@@ -18,14 +21,24 @@ export function createWorkerClient(context: ReportContext) {
     else waiter.reject(new Error(response.message));
   });
   const send = (body: RequestBody) =>
-    new Promise<WorkerResult>((resolve, reject) => {
+    new Promise<Reply>((resolve, reject) => {
       const id = next++;
       pending.set(id, { resolve, reject });
       worker.postMessage({ id, context, ...body } as WorkerRequest);
     });
+  const snapshotOf = async (body: RequestBody): Promise<WorkerResult> => {
+    const reply = await send(body);
+    if (!('snapshot' in reply)) throw new Error(`The admin worker sent no report for "${body.type}"`);
+    return reply;
+  };
   return {
-    load: () => send({ type: 'load' }),
-    clear: () => send({ type: 'clear' }),
-    importFiles: (files: ImportRequest[]) => send({ type: 'import', files }),
+    load: () => snapshotOf({ type: 'load' }),
+    clear: () => snapshotOf({ type: 'clear' }),
+    importFiles: (files: ImportRequest[]) => snapshotOf({ type: 'import', files }),
+    exportReport: async (format: ExportFormat, locale: Locale): Promise<Blob> => {
+      const reply = await send({ type: 'export', format, locale });
+      if (!('file' in reply)) throw new Error(`The admin worker sent no file for "${format}"`);
+      return reply.file;
+    },
   };
 }

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { WARNING_CODES } from '../attempts/record';
-import { parseLocalDate } from '../rounds';
+import { isCalendarDate } from '../rounds';
 
 /** Warning codes a receipt may carry, in the order PRODUCT.md §4.2 fixes. */
 export const RECEIPT_WARNINGS = WARNING_CODES;
@@ -12,25 +12,25 @@ const text = z.string().check(z.normalize('NFC'));
 const nonEmptyText = text.check(z.minLength(1));
 
 // ISO 8601 to the second with a numeric offset ("Z" and fractions are not what the extension writes).
-const ISO_SECONDS = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2}):(\d{2})[+-](\d{2}):(\d{2})$/;
+const ISO_SECONDS = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})[+-](\d{2}):(\d{2})$/;
 
 /** True for "YYYY-MM-DDTHH:mm:ss±HH:MM" naming a real instant, e.g. "2022-08-09T09:14:03+07:00". */
 export function isIsoSeconds(value: string): boolean {
   const m = ISO_SECONDS.exec(value);
   if (!m) return false;
-  const [hour, minute, second, offH, offM] = m.slice(2).map(Number) as [number, number, number, number, number];
-  return parseLocalDate(m[1]!) !== undefined && hour < 24 && minute < 60 && second < 60 && offH < 24 && offM < 60;
+  return isCalendarDate(+m[1]!, +m[2]!, +m[3]!) && +m[4]! < 24 && +m[5]! < 60 && +m[6]! < 60 && +m[7]! < 24 && +m[8]! < 60;
 }
 
 const isoTime = z.string().check(z.refine(isIsoSeconds, { message: 'not ISO 8601 to the second with an offset' }));
 
-export const participantSchema = z.strictObject({
+const participantFields = {
   fullName: nonEmptyText,
   unit: nonEmptyText,
   position: text,
   isLeader: z.boolean(),
   account: text,
-});
+};
+export const participantSchema = z.strictObject(participantFields);
 export type Participant = z.output<typeof participantSchema>;
 
 const warningsSchema = z.array(z.enum(RECEIPT_WARNINGS)).check(
@@ -56,6 +56,13 @@ const receiptFields = {
   createdAt: isoTime,
   extensionVersion: z.string().check(z.regex(/^\d+(\.\d+){0,3}$/)),
 };
+
+/**
+ * Every key a receipt may hold at any depth, but `digest`, sorted by UTF-16 code units (as RFC 8785
+ * sorts). JSON.stringify(receipt, RECEIPT_KEY_ORDER) is then the canonical form of a receipt that
+ * passed receiptSchema (strict objects: no other key can be present).
+ */
+export const RECEIPT_KEY_ORDER: readonly string[] = [...Object.keys(receiptFields), ...Object.keys(participantFields)].sort();
 
 // durationSeconds is defined as the whole seconds between the two times; a receipt that disagrees is broken.
 function checkDuration(r: { startedAt: string; submittedAt: string; durationSeconds: number }, ctx: z.core.$RefinementCtx) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildReport } from './aggregate';
+import { buildReport, toReportView } from './aggregate';
 import { createRosterIndex } from './match';
 import type { RosterRow } from './roster';
 import { KHTC, makeReceipt, QLKH, receipts, reportInput, roster, TT, uuid, VP } from './test-data';
@@ -47,6 +47,18 @@ describe('buildReport', () => {
       ],
       unmatched: [receipts[6], receipts[7]],
     });
+  });
+
+  it('should cut the report for the page to the first flags of each kind, with every count, and no raw receipts', () => {
+    const whole = buildReport(reportInput);
+    const view = toReportView(whole, 1);
+    expect(view).not.toHaveProperty('unmatched');
+    expect(view.lines).toBe(whole.lines);
+    expect(view.flags).toEqual(whole.flags.filter((f, i) => whole.flags.findIndex((g) => g.kind === f.kind) === i));
+    expect(view.flagCounts).toEqual({
+      'second-attempt': 1, 'account-mismatch': 1, unconfirmed: 1, 'digest-mismatch': 1, 'outside-round': 1, 'other-contest': 1, unmatched: 2,
+    });
+    expect(toReportView(whole).flags).toEqual(whole.flags);
   });
 
   it('should flag two receipts of one person in one round even without the warning, and count them once', () => {

@@ -42,6 +42,28 @@ export interface BuildReportInput {
   contestId?: string;
 }
 
+/** Flags of one kind the page lists; the rest are in the CSV and XLSX exports. */
+export const FLAG_PREVIEW = 100;
+
+/** What the admin page shows: the report without raw receipts and with at most `perKind` flags of each kind. */
+export interface ReportView extends Omit<Report, 'flags' | 'unmatched'> {
+  flags: ReportFlag[];
+  /** How many flags of each kind the whole report has (the exports list them all). */
+  flagCounts: Record<FlagKind, number>;
+}
+
+/**
+ * The report cut down for the page: a province-size import flags thousands of receipts, and copying
+ * them all to the page each time would block it; exports are built from the whole report instead.
+ */
+export function toReportView(report: Report, perKind = FLAG_PREVIEW): ReportView {
+  const { unmatched: _unmatched, flags, ...rest } = report;
+  const flagCounts = Object.fromEntries(FLAG_KINDS.map((kind) => [kind, 0])) as Record<FlagKind, number>;
+  const preview: ReportFlag[] = [];
+  for (const flag of flags) if (flagCounts[flag.kind]++ < perKind) preview.push(flag);
+  return { ...rest, flags: preview, flagCounts };
+}
+
 const rate = (part: number, whole: number) => (whole > 0 ? part / whole : null);
 
 /** The participation report of PRODUCT.md §4.6: per round × unit, per leader, totals and flags. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildReceipt } from '../receipts/build';
-import { findDigestMismatches } from '../receipts/digest';
+import { findDigestMismatches } from '../receipts/verify-batch';
 import type { Receipt } from '../receipts/schema';
 import { exampleReceipt } from '../receipts/test-data';
 import { parseCsv, toCsv } from './csv';

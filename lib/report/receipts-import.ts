@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { ReportMessageKey } from '../i18n/catalog/report';
-import { receiptSchema, type Receipt } from '../receipts/schema';
+import { receiptSchemaFast } from '../receipts/fast-parse';
+import type { Receipt } from '../receipts/schema';
 import { isBlankRow, matchColumns } from './columns';
 import { CsvParseError, parseCsv, restoreCell } from './csv';
 import { receiptExportColumns, receiptFromCells } from './receipt-csv';
@@ -84,7 +85,7 @@ function collect(
   const receipts: Receipt[] = [];
   const refused: ReceiptRefusal[] = [];
   records.forEach((record, i) => {
-    const result = receiptSchema.safeParse(record);
+    const result = receiptSchemaFast.safeParse(record);
     if (result.success) return void receipts.push(result.data);
     const issue = result.error.issues[0]!;
     const row = rowNumbers?.[i] ?? i + 1;

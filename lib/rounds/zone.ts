@@ -84,9 +84,16 @@ export function parseLocalDate(date: string): { year: number; month: number; day
   const match = DATE_PATTERN.exec(date);
   if (!match) return undefined;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const check = utcDate(year, month, day);
-  const real = check.getUTCFullYear() === year && check.getUTCMonth() === month - 1 && check.getUTCDate() === day;
-  return real ? { year, month, day } : undefined;
+  return isCalendarDate(year, month, day) ? { year, month, day } : undefined;
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** True when year-month-day names a real day of the proleptic Gregorian calendar (arithmetic only: it runs 90,000 times per admin import). */
+export function isCalendarDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!);
 }
 
 /** Adds whole calendar days to a "YYYY-MM-DD" date. */

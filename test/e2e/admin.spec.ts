@@ -40,7 +40,7 @@ async function dropFile(page: Page, name: string, bytes: Buffer, type: string) {
 
 test('should import receipts and a roster, show the report and chart, and export CSV and XLSX that read back', async ({ ext }) => {
   const r = (who: Participant, round: number, n: number) => makeAdminReceipt(who, round, n);
-  const exported = [await r(A, 1, 1), await r(B, 1, 2), await r(D, 1, 3), await r(A, 2, 4)];
+  const exported = [await r(A, 1, 1), await r(B, 1, 2), await r(D, 1, 3), await r(A, 2, 4), await r(A, 1, 7)]; // A twice in round 1
   const single = await r(C, 1, 5);
   const csvReceipts = [await r(B, 2, 6), exported[0]!]; // the second is a duplicate of the export's first
   const admin = await openAdmin(ext.context.pages()[0]!, ext.extensionId);
@@ -56,7 +56,7 @@ test('should import receipts and a roster, show the report and chart, and export
     file('bien-nhan.csv', receiptsToCsv(csvReceipts)),
   ]);
   const log = admin.getByRole('list', { name: 'Kết quả nhập từng tệp' });
-  await expect(log).toContainText('bien-nhan.json: đọc 4 biên nhận, 4 mới, 0 trùng, 0 bị từ chối');
+  await expect(log).toContainText('bien-nhan.json: đọc 5 biên nhận, 5 mới, 0 trùng, 0 bị từ chối');
   await expect(log).toContainText('mot-bien-nhan.json: đọc 1 biên nhận, 1 mới, 0 trùng, 0 bị từ chối');
   await expect(log).toContainText('bien-nhan.csv: đọc 2 biên nhận, 1 mới, 1 trùng, 0 bị từ chối');
 
@@ -78,6 +78,11 @@ test('should import receipts and a roster, show the report and chart, and export
   await expect(leaders.getByRole('row', { name: /Phạm Thị Dung/ })).toContainText('1/4');
   await admin.getByRole('combobox', { name: 'Đợt' }).selectOption({ label: 'Đợt 2' });
   await expect(admin.getByRole('list', { name: 'Người chưa thi — Đợt 2' })).toContainText(`${VP}: 1 người`);
+  // The second attempt counts once and is listed under its kind.
+  await admin.getByText('Cần kiểm tra (1)').click();
+  const twice = admin.getByRole('region', { name: 'Thi nhiều lần trong một đợt' });
+  await expect(twice.getByRole('heading')).toHaveText('Thi nhiều lần trong một đợt (1)');
+  await expect(twice.getByRole('listitem')).toHaveText(`Nguyễn Văn A (${VP}), Đợt 1`);
   await admin.screenshot({ path: '.tmp/admin-report.png', fullPage: true });
 
   // CSV download, read back.
@@ -87,6 +92,7 @@ test('should import receipts and a roster, show the report and chart, and export
   const rows = parseCsv(csvText);
   expect(rows).toContainEqual(['Đợt 1', QLKH, '2', '1', '50%', 'Hoàng Văn Em']);
   expect(rows).toContainEqual(['Nguyễn Văn A', VP, 'Trưởng phòng', '2', 'Đợt 1, Đợt 2']);
+  expect(rows.filter((row) => row[0] === 'Thi nhiều lần trong một đợt').map((row) => row.slice(1, 4))).toEqual([['Đợt 1', 'Nguyễn Văn A', VP]]);
 
   // XLSX download, read back.
   const [xlsxDownload] = await Promise.all([admin.waitForEvent('download'), admin.getByRole('button', { name: 'Tải Excel (XLSX)' }).click()]);
