@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, formatZonedIso, getStartOfZonedDay, getZonedParts, isTimeZone, parseLocalDate } from './zone';
+import { addDays, formatZonedIso, getStartOfZonedDay, getZonedParts, isCalendarDate, isTimeZone, parseLocalDate } from './zone';
 
 const at = (iso: string) => Date.parse(iso);
 
@@ -68,6 +68,20 @@ describe('dates and zones', () => {
     for (const bad of ['2023-02-29', '2022-13-01', '2022-04-31', '2022-8-1', '2022-08-01T00:00', ' 2022-08-01']) {
       expect(parseLocalDate(bad)).toBeUndefined();
     }
+  });
+
+  it('should agree with the Date object on every day from 1899 to 2101, leap rules included', () => {
+    for (let year = 1899; year <= 2101; year += 1) {
+      for (let month = 0; month <= 13; month++) {
+        for (let day = 0; day <= 32; day++) {
+          const date = new Date(0);
+          date.setUTCFullYear(year, month - 1, day);
+          const real = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+          if (isCalendarDate(year, month, day) !== real) expect.unreachable(`${year}-${month}-${day}`);
+        }
+      }
+    }
+    expect([isCalendarDate(1900, 2, 29), isCalendarDate(2000, 2, 29), isCalendarDate(2100, 2, 29)]).toEqual([false, true, false]);
   });
 
   it('should add days across months, years and leap days', () => {
