@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { findWord } from './match';
+import { foldForIndex, foldForSearch } from './normalize';
 import { createNotesIndex, getQueryWords, searchNotes, type SearchableNote } from './search';
 
 const notes: SearchableNote[] = [
@@ -75,6 +77,48 @@ describe('searchNotes', () => {
     const local = createNotesIndex([{ id: 'x', title: 'Cửa và cửa', body: '' }]);
     const [hit] = searchNotes(local, 'cua cu');
     expect(highlighted(hit!.note.title, hit!.titleRanges)).toEqual(['Cửa', 'cửa']);
+  });
+});
+
+// The plain definition, note by note and word by word, that the cached search must always agree with.
+function referenceIds(all: readonly SearchableNote[], query: string, limit: number): string[] {
+  const words = getQueryWords(query);
+  if (words.length === 0) return [];
+  const scored = all.flatMap((note, order) => {
+    const fields = [foldForIndex(note.title).text, foldForSearch((note.tags ?? []).join(' \n ')), foldForIndex(note.body).text];
+    const at = words.map((word) => fields.map((field) => findWord(field, word, 0)));
+    if (at.some((places) => places.every((p) => p < 0))) return [];
+    const count = (f: number) => at.filter((places) => places[f]! >= 0).length;
+    const first = (f: number) => Math.min(...at.map((places) => places[f]!).filter((p) => p >= 0));
+    return [{ id: note.id, order, title: count(0), tags: count(1), body: count(2), position: count(0) > 0 ? first(0) : first(2) }];
+  });
+  scored.sort((a, b) => b.title - a.title || b.tags - a.tags || b.body - a.body || a.position - b.position || a.order - b.order);
+  return scored.slice(0, limit).map((s) => s.id);
+}
+
+describe('searchNotes while typing', () => {
+  // Many notes sharing words in varied places, so ties, prefixes and the limit all come into play.
+  const vocabulary = ['cải cách', 'thủ tục', 'hành chính', 'một cửa', 'dịch vụ công', 'đề án', 'định danh', 'chỉ số', 'cách', 'thủ', 'cai'];
+  const many: SearchableNote[] = Array.from({ length: 300 }, (_, i) => {
+    const pick = (k: number) => vocabulary[(i * 7 + k * 5 + (i >> 3)) % vocabulary.length]!;
+    return { id: `n${i}`, title: `${pick(1)} ${pick(i % 4)}`, body: Array.from({ length: 4 + (i % 9) }, (_, k) => pick(k + i)).join(' '), tags: i % 5 ? [] : [pick(2)] };
+  });
+
+  it('should give exactly the plain definition after every keystroke, backspace and fresh query', () => {
+    const typed = createNotesIndex(many);
+    const sequences = ['cai cach thu tuc hanh chinh', 'dich vu cong', 'de an dinh danh', 'chi so cach thu', 'thu tuc cai'];
+    let checked = 0;
+    for (const text of sequences) {
+      const steps = [...Array.from(text, (_, i) => text.slice(0, i + 1)), ...Array.from(text, (_, i) => text.slice(0, text.length - i - 1))];
+      for (const query of steps) {
+        for (const limit of [1, 7, 50]) {
+          expect(searchNotes(typed, query, { limit }).map((m) => m.note.id), `${query} (${limit})`).toEqual(referenceIds(many, query, limit));
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBe(480);
+    expect(typed.hits.size).toBeLessThanOrEqual(32);
   });
 });
 
