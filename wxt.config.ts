@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { PORTAL_MATCHES } from './lib/portal/profile';
 
 // The portal's host is the only page the extension ever touches (PRODUCT.md §6).
 export default defineConfig({
@@ -17,5 +18,8 @@ export default defineConfig({
     // nothing is granted at install, and no endpoint or localhost is named here.
     optional_host_permissions: ['https://*/*'],
     action: { default_title: '__MSG_extName__' },
+    // entrypoints/portal/index.ts, an unlisted script declared here by hand: WXT's content-script
+    // wrapper cost each portal page more main-thread time than the script itself.
+    content_scripts: [{ matches: PORTAL_MATCHES, js: ['portal.js'], run_at: 'document_idle' }],
   },
 });

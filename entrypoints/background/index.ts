@@ -71,7 +71,8 @@ export default defineBackground(() => {
       console.warn('[hoithi] refused a malformed portal event', event.error.issues);
       return { ok: false, reason: 'invalid-message' };
     }
-    return attempts.handle(event.data);
+    const result = await attempts.handle(event.data);
+    return event.data.type === 'page' && result.ok ? { ...result, guard: await attempts.getGuard() } : result;
   });
 
   onMessage('getGuard', async ({ sender }) => {

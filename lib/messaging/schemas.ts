@@ -1,3 +1,4 @@
+import type { GuardState } from '../attempts/guard';
 import * as z from 'zod/mini';
 
 // What a content script may tell the background; validated there with zod, never trusted as typed.
@@ -14,5 +15,6 @@ export const portalEventSchema = z.discriminatedUnion('type', [
 export type PortalEvent = z.infer<typeof portalEventSchema>;
 
 export type PortalEventResult =
-  | { ok: true; attemptId?: string }
+  // A page event's reply also carries the guard state after it: one message per portal page.
+  | { ok: true; attemptId?: string; guard?: GuardState }
   | { ok: false; reason: 'invalid-message' | 'forbidden-sender' | 'no-attempt' };

@@ -28,6 +28,9 @@ export function isHiddenElement(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   if (tag === 'DIALOG' && !el.hasAttribute('open')) return true;
   if (tag === 'INPUT' && el.getAttribute('type')?.toLowerCase() === 'hidden') return true;
+  // Only an element with a style attribute has inline style to read: asking any other for .style
+  // makes the browser build an empty declaration for it, on every element of the page.
+  if (!el.hasAttribute('style')) return false;
   const style = (el as Partial<HTMLElement>).style;
   return !!style && (style.display === 'none' || style.visibility === 'hidden');
 }
@@ -88,8 +91,11 @@ export function visibleControls(root: ParentNode): Element[] {
   return Array.from(root.querySelectorAll(CONTROL_SELECTOR)).filter(isVisible);
 }
 
+const NOT_SPACE = /\S/;
+
+// A test, not trim(): trimming copies every text node of the page on the first scan.
 function hasOwnText(el: Element): boolean {
-  for (let node = el.firstChild; node; node = node.nextSibling) if (node.nodeType === 3 && node.nodeValue?.trim()) return true;
+  for (let node = el.firstChild; node; node = node.nextSibling) if (node.nodeType === 3 && NOT_SPACE.test(node.nodeValue ?? '')) return true;
   return false;
 }
 

@@ -16,17 +16,20 @@ export const PORTAL_MATCHES: string[] = PORTAL_HOSTS.map((host) => `https://${ho
 export const FIXTURE_VARIANTS = ['classic', 'spa'] as const;
 export const FIXTURE_STATES = ['logged-out', 'sso-login', 'ready', 'exam', 'confirm', 'timeout', 'result', 'other'] as const;
 export type FixtureName = `${(typeof FIXTURE_VARIANTS)[number]}/${(typeof FIXTURE_STATES)[number]}.html`;
-export type FixtureCounts = Readonly<Record<FixtureName, number>>;
-
 /**
  * Expected match counts, one digit per saved page in FIXTURE_STATES order, for the classic and the
- * SPA variant: '00110000' = 1 on exam and confirm. Compact because this module ships in the content script.
+ * SPA variant: '00110000' = 1 on exam and confirm. Kept as written: this module ships in the
+ * content script, and expanding the table on every page load cost the portal time for nothing.
  */
-function counts(classic: string, spa: string): FixtureCounts {
-  const entries = FIXTURE_VARIANTS.flatMap((variant) =>
-    FIXTURE_STATES.map((state, i) => [`${variant}/${state}.html`, Number((variant === 'classic' ? classic : spa)[i])]),
-  );
-  return Object.fromEntries(entries) as FixtureCounts;
+export interface FixtureCounts { readonly classic: string; readonly spa: string }
+
+const counts = (classic: string, spa: string): FixtureCounts => ({ classic, spa });
+
+/** How many times an entry must match on one saved page (for profile.test.ts). */
+export function expectedCount(fixtures: FixtureCounts, name: FixtureName): number {
+  const [variant, page] = name.split('/') as [(typeof FIXTURE_VARIANTS)[number], string];
+  const state = FIXTURE_STATES.indexOf(page.replace(/\.html$/, '') as (typeof FIXTURE_STATES)[number]);
+  return Number(fixtures[variant][state]);
 }
 
 /** Matched against a control's whole normalised label (equality). */

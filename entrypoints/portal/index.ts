@@ -1,9 +1,8 @@
-import { browser } from 'wxt/browser';
-import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { browser } from 'wxt/browser';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import type { GuardState } from '@/lib/attempts/guard';
 import { classifyControl, closestControl, type ControlKind } from '@/lib/portal/controls';
 import { detectPortalPage } from '@/lib/portal/detect';
-import { PORTAL_MATCHES } from '@/lib/portal/profile';
 import { sendMessage } from '@/lib/messaging/protocol';
 import type { PortalEvent } from '@/lib/messaging/schemas';
 import { createExamTimer } from './exam-timer';
@@ -11,15 +10,21 @@ import { isKeyActivation } from './keys';
 import { isMeaningfulChange } from './mutations';
 import { createStartGuard } from './start-guard';
 
+// The extension API of this content script's world. `browser` (wxt/browser) is not used: looking it up
+// on every page load made Chromium build a second API object, time the portal paid for.
+declare const chrome: typeof browser;
+
 // Recognise the page → tell the background → warn before a wasted entry. Everything here fails
 // open: a thrown error or a missing background never reaches the page, and no event is stopped
 // unless a warning dialog is actually on screen.
-export default defineContentScript({
-  matches: PORTAL_MATCHES,
-  runAt: 'document_idle',
-  main(ctx) {
-    // Only for `npm run bench`: a build with an empty content script measures what any content
-    // script costs the portal, so portalAddedTaskMs can be split into Chromium's share and ours.
+//
+// An unlisted script that wxt.config.ts declares as the portal's content script, rather than a WXT
+// content script: WXT's wrapper (its context object, the start-up messages it posts to the page)
+// cost every portal page more than this whole file does (`npm run bench`, portalOwnTaskMs).
+export default defineUnlistedScript({
+  main() {
+    // Only for `npm run bench`: a build whose main() returns at once measures what loading a content
+    // script (and its messaging module) costs the portal, so portalAddedTaskMs splits into that and our work.
     if (import.meta.env.WXT_BENCH_EMPTY_CONTENT_SCRIPT) return;
     let lastPage = '';
     let pageKind = 'unknown';
@@ -28,19 +33,32 @@ export default defineContentScript({
     let scanTimer: ReturnType<typeof setTimeout> | undefined;
     let lastActivation = { kind: '', at: 0 };
     let warned = false;
+    const timer = createExamTimer();
+    const observer = new MutationObserver((records) => isMeaningfulChange(records) && scheduleScan());
+    // The extension was reloaded or removed under this page: step aside, as if never installed.
+    const stop = () => {
+      observer.disconnect();
+      clearTimeout(scanTimer);
+      timer.stop();
+      guardState = undefined;
+      removeEventListener('click', onEvent, true);
+      removeEventListener('keydown', onEvent, true);
+      chrome.storage.onChanged.removeListener(onStorage);
+    };
     const logOnce = (what: string, error: unknown) => {
+      if (!chrome.runtime?.id) return stop();
       if (!warned) console.debug(`[hoithi] ${what}`, error);
       warned = true;
     };
 
+    const setGuard = (state: GuardState) => {
+      guardState = state;
+      timer.update(state, pageKind === 'exam');
+    };
     const send = (event: PortalEvent) => sendMessage('portalEvent', event).catch((e: unknown) => logOnce('background not reachable', e));
-    const timer = createExamTimer();
     const loadGuard = () =>
       sendMessage('getGuard')
-        .then((state) => {
-          guardState = state;
-          timer.update(state, pageKind === 'exam');
-        })
+        .then(setGuard)
         .catch((e: unknown) => logOnce('no guard state', e));
     const guard = createStartGuard({ getState: () => guardState, getAccount: () => account });
 
@@ -51,14 +69,14 @@ export default defineContentScript({
         if (page.account) account = page.account;
         const key = `${page.kind}|${page.account ?? ''}|${location.pathname}`;
         if (page.kind === 'unknown' || key === lastPage) return;
-        const firstRecognised = lastPage === '';
         lastPage = key;
         pageKind = page.kind;
         if (page.kind === 'result') guard.reset();
-        if (firstRecognised) void loadGuard();
-        // The exam page's event may create the attempt the timer counts from: reload after it.
-        void send({ type: 'page', kind: page.kind, account: page.account ?? account }).then(() => {
-          if (page.kind === 'exam' || page.kind === 'result') return loadGuard();
+        // One message per page: the reply carries the guard state as it is after this page's event
+        // (the exam page's event may create the attempt the timer counts from).
+        void send({ type: 'page', kind: page.kind, account: page.account ?? account }).then((reply) => {
+          if (reply?.ok && reply.guard) setGuard(reply.guard);
+          else if (reply) return loadGuard();
         });
       } catch (error) {
         logOnce('recognition failed', error);
@@ -96,11 +114,10 @@ export default defineContentScript({
       }
     };
 
-    ctx.addEventListener(window, 'click', onEvent, { capture: true });
-    ctx.addEventListener(window, 'keydown', onEvent, { capture: true });
+    addEventListener('click', onEvent, true);
+    addEventListener('keydown', onEvent, true);
     // A single-page portal's view change is a DOM change too, so this also covers pushState
     // navigation without polling the URL.
-    const observer = new MutationObserver((records) => isMeaningfulChange(records) && scheduleScan());
     observer.observe(document.documentElement, {
       childList: true,
       subtree: true,
@@ -109,16 +126,10 @@ export default defineContentScript({
       attributeFilter: ['hidden', 'open', 'style', 'class', 'aria-hidden'],
     });
     // An attempt in another tab, or on another computer (storage.sync), changes the decision here.
-    const onStorage = (changes: Record<string, unknown>, area: string) => {
+    function onStorage(changes: Record<string, unknown>, area: string) {
       if (guardState && (area === 'sync' || 'attemptsChangedAt' in changes || 'config' in changes || 'profile' in changes)) void loadGuard();
-    };
-    browser.storage.onChanged.addListener(onStorage);
-    ctx.onInvalidated(() => {
-      observer.disconnect();
-      clearTimeout(scanTimer);
-      timer.stop();
-      browser.storage.onChanged.removeListener(onStorage);
-    });
+    }
+    chrome.storage.onChanged.addListener(onStorage);
     scan();
   },
 });
