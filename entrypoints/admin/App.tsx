@@ -72,9 +72,8 @@ export function App() {
     const big = files.filter((f) => f.file.size > MAX_FILE_BYTES);
     try {
       const result = await client.importFiles(files.filter((f) => f.file.size <= MAX_FILE_BYTES));
-      const lines = [...big.map((f) => tooLarge(f.file)), ...(result.lines ?? [])];
       setSnapshot({ ...result.snapshot, log: [...result.snapshot.log, ...big.map((f) => tooLarge(f.file))] });
-      setNotice(lines.map((l) => l.name).join(', '));
+      setNotice('');
     } catch (error) {
       setNotice(t('admin.import.failed', { message: String(error) }));
     } finally {
@@ -110,7 +109,8 @@ export function App() {
         <p className="hint">{active.config.organization.name} · {active.contest.name}</p>
       </header>
       <AdminImport t={t} busy={busy} lines={snapshot.log} onFiles={(f) => void importFiles(f)} onClear={() => setConfirming(true)}
-        status={notice ? `${t('admin.status', { receipts: snapshot.receiptCount, roster })}` : t('admin.status', { receipts: snapshot.receiptCount, roster })} />
+        status={[t('admin.status', { receipts: snapshot.receiptCount, roster }), notice].filter(Boolean).join(' ')} />
+      {snapshot.damaged > 0 && <p className="notice notice--error" role="alert">{t('admin.stored.damaged', { count: snapshot.damaged })}</p>}
       <section className="card" aria-labelledby="export-title">
         <h2 id="export-title">{t('admin.export.title')}</h2>
         <div className="row">

@@ -1,4 +1,5 @@
 import { clearAdminData, loadAdminData, saveImport, type ReceiptBatch, type StoredRoster } from '@/lib/db/admin-repo';
+import { receiptSchemaFast } from '@/lib/receipts/fast-parse';
 import { findDigestMismatches } from '@/lib/receipts/verify-batch';
 import type { Receipt } from '@/lib/receipts/schema';
 import { buildReport, toReportView, type Report } from '@/lib/report/aggregate';
@@ -38,6 +39,8 @@ export function createAdminEngine() {
   let badDigests = new Set<string>();
   let roster: StoredRoster | undefined;
   let log: ImportLine[] = [];
+  // Stored receipts that no longer pass the schema on load: left out of the report, and said.
+  let damaged = 0;
   // The whole report of the data in memory, kept for exports until the data changes.
   let report: Report | undefined;
 
@@ -46,12 +49,21 @@ export function createAdminEngine() {
 
   const snapshot = (context: ReportContext): AdminSnapshot => {
     report = undefined;
-    return { report: toReportView(fullReport(context)), log, rosterFile: roster?.file, receiptCount: receipts.length };
+    return { report: toReportView(fullReport(context)), log, rosterFile: roster?.file, receiptCount: receipts.length, damaged };
   };
 
   async function load(context: ReportContext): Promise<AdminSnapshot> {
     const data = await loadAdminData();
-    receipts = data.batches.flatMap((b) => b.receipts);
+    // Stored records are checked on read like any other input (the fast path keeps this to milliseconds).
+    receipts = [];
+    damaged = 0;
+    for (const batch of data.batches) {
+      for (const stored of batch.receipts) {
+        const checked = receiptSchemaFast.safeParse(stored);
+        if (checked.success) receipts.push(checked.data);
+        else damaged++;
+      }
+    }
     ids = new Set(receipts.map((r) => r.receiptId.toLowerCase()));
     badDigests = new Set(data.batches.flatMap((b) => b.badDigests));
     roster = data.roster;
@@ -120,6 +132,7 @@ export function createAdminEngine() {
     badDigests = new Set();
     roster = undefined;
     log = [];
+    damaged = 0;
     return snapshot(context);
   }
 

@@ -13,6 +13,8 @@ export interface AdminSnapshot {
   log: ImportLine[];
   rosterFile?: string;
   receiptCount: number;
+  /** Stored receipts that failed the schema when the page opened; they are not counted. */
+  damaged: number;
 }
 
 export interface ImportRequest { file: File; intent?: 'receipts' | 'roster' }
