@@ -9,7 +9,7 @@ import { makeTestConfig } from '../support/test-config';
 import { measureImport30k } from './admin';
 import { measureDrain } from './drain';
 import { measureNotesSearch } from './notes';
-import { measurePortalTasks, measureWarningDialog } from './portal';
+import { measurePortalScript, measurePortalTasks, measureWarningDialog } from './portal';
 
 const RUNS = 10;
 
@@ -67,6 +67,8 @@ console.log(`click → warning dialog runs (ms): ${dialog.map((t) => t.toFixed(1
 // The same extension with a content script whose main() returns at once, built beside the real one.
 execSync('npx wxt build', { stdio: 'ignore', env: { ...process.env, HOITHI_OUT_DIR: '.output-bench-empty', WXT_BENCH_EMPTY_CONTENT_SCRIPT: '1' } });
 const tasks = await measurePortalTasks(25, path.resolve('.output-bench-empty/chrome-mv3'));
+const script = await measurePortalScript(10);
+console.log(`content script's own trace time, start + exam page (ms): ${script.map((t) => t.toFixed(2)).join(', ')}`);
 const drain = await measureDrain(3);
 console.log(`drain 1000 runs (ms): ${drain.drain.map((t) => t.toFixed(0)).join(', ')}; bare loop: ${drain.bare.map((t) => t.toFixed(0)).join(', ')}`);
 const admin = await measureImport30k(3);
@@ -91,11 +93,13 @@ console.log(
     portalTaskRatio: Number((median(tasks.withExt) / median(tasks.without)).toFixed(3)),
     portalEmptyContentScriptTaskMs: Number((median(tasks.empty) - median(tasks.without)).toFixed(1)),
     portalOwnTaskMs: Number((median(tasks.withExt) - median(tasks.empty)).toFixed(1)),
+    portalScriptMs: Number(median(script).toFixed(2)),
     drain1000Ms: Math.round(median(drain.drain)),
     drain1000Ratio: Number((median(drain.drain) / median(drain.bare)).toFixed(2)),
     import30kMs: Math.round(median(admin.import)),
     import30kRatio: Number((median(admin.import) / median(admin.bare)).toFixed(1)),
     import30kPeakMB: Math.round(admin.peakMB),
+    import30kLongestTaskMs: Math.max(...admin.longestTaskMs),
     notesSearchMedianMs: Number(notes.medianMs.toFixed(1)),
     notesSearchP95Ms: Number(notes.p95Ms.toFixed(1)),
   }),
