@@ -48,15 +48,15 @@ function FlagList({ t, report }: { t: Translate; report: ReportView }) {
         const shown = report.flags.filter((f) => f.kind === kind);
         const more = report.flagCounts[kind] - shown.length;
         return (
-          <section key={kind} aria-label={t(`report.flag.${kind}`)}>
-            <h4>{t(`report.flag.${kind}`)} ({report.flagCounts[kind]})</h4>
+          <div key={kind} role="group" aria-labelledby={`flags-${kind}`}>
+            <p id={`flags-${kind}`} className="flag-kind">{t(`report.flag.${kind}`)} ({report.flagCounts[kind]})</p>
             <ul>
               {shown.map((f, i) => (
                 <li key={i}>{f.fullName} ({f.unit}){f.round !== null ? `, ${t('report.roundName', { number: f.round })}` : ''}</li>
               ))}
             </ul>
             {more > 0 && <p className="hint">{t('admin.flags.more', { count: more })}</p>}
-          </section>
+          </div>
         );
       })}
       <p className="hint">{t('report.digestNote')}</p>

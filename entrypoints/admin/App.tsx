@@ -88,7 +88,10 @@ export function App() {
   const stamp = loaded.today;
   const exportAs = (format: ExportFormat) =>
     void client.exportReport(format, locale).then(
-      (file) => saveFile(`bao-cao-tham-gia-${stamp}.${format}`, file),
+      (file) => {
+        setNotice('');
+        saveFile(`bao-cao-tham-gia-${stamp}.${format}`, file);
+      },
       (error: unknown) => setNotice(t('admin.export.failed', { message: String(error) })),
     );
   const [year, month, day] = stamp.split('-') as [string, string, string];

@@ -72,7 +72,10 @@ export default defineBackground(() => {
       return { ok: false, reason: 'invalid-message' };
     }
     const result = await attempts.handle(event.data);
-    return event.data.type === 'page' && result.ok ? { ...result, guard: await attempts.getGuard() } : result;
+    if (event.data.type !== 'page' || !result.ok) return result;
+    // The guard state rides on the page event's reply; if it cannot be read, the content script asks again.
+    const guard = await attempts.getGuard().catch(logFailure('could not read the guard state'));
+    return guard ? { ...result, guard } : result;
   });
 
   onMessage('getGuard', async ({ sender }) => {

@@ -17,7 +17,7 @@ const clock = (ms: number) => {
  * A small elapsed/limit timer while the exam is on screen, when the config sets a time limit:
  * a warning at 80 % and at the limit, each announced once and dismissible.
  */
-export function createExamTimer() {
+export function createExamTimer(alive: () => boolean = () => true) {
   let ui: { host: HTMLElement; box: HTMLElement; status: HTMLElement; alert: HTMLElement } | undefined;
   let ticker: ReturnType<typeof setInterval> | undefined;
   let dismissed: TimeLimitStage = 'ok';
@@ -69,7 +69,8 @@ export function createExamTimer() {
       if (!state || !onExam || !limit || startedAtMs === undefined) return stop();
       render(state, startedAtMs, limit);
       clearInterval(ticker);
-      ticker = setInterval(() => render(state, startedAtMs, limit), 1000);
+      // An orphaned script (extension reloaded or removed) stops ticking and removes the timer.
+      ticker = setInterval(() => (alive() ? render(state, startedAtMs, limit) : stop()), 1000);
     },
     stop,
   };

@@ -33,9 +33,20 @@ export default defineUnlistedScript({
     let scanTimer: ReturnType<typeof setTimeout> | undefined;
     let lastActivation = { kind: '', at: 0 };
     let warned = false;
-    const timer = createExamTimer();
-    const observer = new MutationObserver((records) => isMeaningfulChange(records) && scheduleScan());
-    // The extension was reloaded or removed under this page: step aside, as if never installed.
+    // False once the extension is reloaded, updated or removed under this page (`chrome.runtime.id` goes).
+    const alive = () => {
+      try {
+        return !!chrome.runtime?.id;
+      } catch {
+        return false;
+      }
+    };
+    const timer = createExamTimer(alive);
+    const observer = new MutationObserver((records) => {
+      if (!alive()) return stop();
+      if (isMeaningfulChange(records)) scheduleScan();
+    });
+    // Step aside, as if never installed: no listener, no timer, no warning from stale state.
     const stop = () => {
       observer.disconnect();
       clearTimeout(scanTimer);
@@ -43,10 +54,14 @@ export default defineUnlistedScript({
       guardState = undefined;
       removeEventListener('click', onEvent, true);
       removeEventListener('keydown', onEvent, true);
-      chrome.storage.onChanged.removeListener(onStorage);
+      try {
+        chrome.storage?.onChanged.removeListener(onStorage);
+      } catch {
+        // An orphaned script may no longer reach the API; nothing is left to remove then.
+      }
     };
     const logOnce = (what: string, error: unknown) => {
-      if (!chrome.runtime?.id) return stop();
+      if (!alive()) return stop();
       if (!warned) console.debug(`[hoithi] ${what}`, error);
       warned = true;
     };
@@ -76,7 +91,8 @@ export default defineUnlistedScript({
         // (the exam page's event may create the attempt the timer counts from).
         void send({ type: 'page', kind: page.kind, account: page.account ?? account }).then((reply) => {
           if (reply?.ok && reply.guard) setGuard(reply.guard);
-          else if (reply) return loadGuard();
+          // The event failed or came back without the state: ask for it on its own.
+          else if (alive()) return loadGuard();
         });
       } catch (error) {
         logOnce('recognition failed', error);
@@ -96,6 +112,7 @@ export default defineUnlistedScript({
       else void send({ type: 'submit-cancel' });
     };
     const onEvent = (event: Event) => {
+      if (!alive()) return stop();
       try {
         const target = event.target;
         if (!(target instanceof Element)) return;
@@ -127,6 +144,7 @@ export default defineUnlistedScript({
     });
     // An attempt in another tab, or on another computer (storage.sync), changes the decision here.
     function onStorage(changes: Record<string, unknown>, area: string) {
+      if (!alive()) return stop();
       if (guardState && (area === 'sync' || 'attemptsChangedAt' in changes || 'config' in changes || 'profile' in changes)) void loadGuard();
     }
     chrome.storage.onChanged.addListener(onStorage);

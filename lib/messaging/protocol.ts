@@ -8,7 +8,7 @@ import type { Receipt } from '../receipts/schema';
 export interface ProtocolMap {
   /** The content script saw a recognised portal page, or the user activated a portal control. */
   portalEvent(event: PortalEvent): PortalEventResult;
-  /** Content script: what it decides the start warnings from, loaded when the page is recognised. */
+  /** Content script: what it decides the start warnings from. A page event's reply carries it too; this is asked when that reply has none and when storage changes. */
   getGuard(): GuardState;
   /** Popup: everything it needs to paint the round list. */
   getStatus(): StatusView;

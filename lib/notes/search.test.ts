@@ -127,3 +127,11 @@ describe('getQueryWords', () => {
     expect(getQueryWords('  Một  CỬA một ')).toEqual(['mot', 'cua']);
   });
 });
+
+describe('searchNotes limits', () => {
+  it('should return nothing for a limit of zero or less', () => {
+    const local = createNotesIndex([{ id: 'a', title: 'Cải cách', body: '' }]);
+    expect(searchNotes(local, 'cai', { limit: 0 })).toEqual([]);
+    expect(searchNotes(local, 'cai', { limit: -1 })).toEqual([]);
+  });
+});

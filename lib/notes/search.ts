@@ -118,6 +118,7 @@ export function searchNotes<T extends SearchableNote>(
   const words = getQueryWords(query);
   if (words.length === 0) return [];
   const limit = options.limit ?? DEFAULT_LIMIT;
+  if (limit <= 0) return [];
   const wordHits = words.map((word) => getWordHits(index, word));
   // Only the best `limit` are kept, in order: no object per matching note, no sort of thousands.
   const best: Candidate<T>[] = [];

@@ -73,7 +73,7 @@ export const admin = {
   'admin.export.xlsx': { vi: 'Tải Excel (XLSX)', en: 'Download Excel (XLSX)' },
   'admin.stored.damaged': {
     vi: '{count} biên nhận đã lưu bị hỏng nên không được tính vào báo cáo. Hãy xóa dữ liệu đã nhập rồi nhập lại các tệp biên nhận.',
-    en: '{count} stored receipts are damaged and are left out of the report. Clear the imported data and import the receipt files again.',
+    en: 'Damaged stored receipts: {count}. They are left out of the report. Clear the imported data and import the receipt files again.',
   },
   'admin.export.failed': { vi: 'Không tạo được tệp báo cáo: {message}', en: 'Could not build the report file: {message}' },
   'admin.export.print': { vi: 'Xem bản in', en: 'Print view' },
