@@ -4,6 +4,7 @@ import { getSnippet } from '@/lib/notes/snippet';
 import { getTopicProgress, OWN_TOPIC, type LibraryNote, type LibraryTopic, type NotesLibrary } from '@/lib/notes/library';
 import { searchNotes, type NotesIndex } from '@/lib/notes/search';
 import { HighlightedText } from './HighlightedText';
+import './NotesBrowser.css';
 
 interface Props {
   t: Translate;

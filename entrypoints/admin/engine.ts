@@ -122,7 +122,7 @@ export function createAdminEngine() {
     ids = seen;
     roster = newRoster ?? roster;
     log = [...log, ...lines];
-    return { lines, snapshot: snapshot(context) };
+    return snapshot(context);
   }
 
   async function clear(context: ReportContext): Promise<AdminSnapshot> {

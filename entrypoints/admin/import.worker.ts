@@ -15,8 +15,7 @@ async function handle(request: WorkerRequest): Promise<void> {
     else if (request.type === 'export') {
       reply({ id: request.id, ok: true, file: await engine.exportReport(request.context, request.format, request.locale), ms: performance.now() - t0 });
     } else {
-      const { lines, snapshot } = await engine.importFiles(request.context, request.files, Date.now());
-      reply({ id: request.id, ok: true, snapshot, lines, ms: performance.now() - t0 });
+      reply({ id: request.id, ok: true, snapshot: await engine.importFiles(request.context, request.files, Date.now()), ms: performance.now() - t0 });
     }
   } catch (error) {
     console.error('[hoithi] admin worker failed', request.type, error);

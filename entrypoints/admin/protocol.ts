@@ -28,6 +28,6 @@ export type WorkerRequest =
   | { id: number; type: 'export'; context: ReportContext; format: ExportFormat; locale: Locale };
 
 export type WorkerResponse =
-  | { id: number; ok: true; snapshot: AdminSnapshot; lines?: ImportLine[]; ms: number }
+  | { id: number; ok: true; snapshot: AdminSnapshot; ms: number }
   | { id: number; ok: true; file: Blob; ms: number }
   | { id: number; ok: false; message: string };

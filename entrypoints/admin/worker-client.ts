@@ -1,11 +1,11 @@
 import type { Locale } from '@/lib/i18n';
-import type { AdminSnapshot, ExportFormat, ImportLine, ImportRequest, ReportContext, WorkerRequest, WorkerResponse } from './protocol';
+import type { AdminSnapshot, ExportFormat, ImportRequest, ReportContext, WorkerRequest, WorkerResponse } from './protocol';
 
-export interface WorkerResult { snapshot: AdminSnapshot; lines?: ImportLine[]; ms: number }
+interface WorkerResult { snapshot: AdminSnapshot; ms: number }
 type Reply = Extract<WorkerResponse, { ok: true }>;
 type Pending = { resolve: (r: Reply) => void; reject: (e: Error) => void };
-// What a request says besides its id and the report context.
-type RequestBody = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R, 'id' | 'context'> : never) : never;
+// What a request says besides its id and the report context (Omit applied to each kind of request).
+type RequestBody<R = WorkerRequest> = R extends WorkerRequest ? Omit<R, 'id' | 'context'> : never;
 
 /** Talks to the admin worker: one promise per request. */
 export function createWorkerClient(context: ReportContext) {
