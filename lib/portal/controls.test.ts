@@ -25,6 +25,16 @@ describe('classifyControl', () => {
     expect(classifyControl(d.querySelector('button')!)).toBe('start');
   });
 
+  it('should trim icons, emoji and punctuation but keep letters and digits at the edges', () => {
+    for (const label of ['» Bắt đầu thi «', '🚀 BẮT ĐẦU THI ✓', '▶️Bắt đầu thi!', '… bắt đầu thi …']) {
+      expect(classifyControl(doc(`<button>${label}</button>`).querySelector('button')!), label).toBe('start');
+    }
+    // Letters (Vietnamese ones too) and digits are words, not decoration: these are other labels.
+    for (const label of ['Bắt đầu thi 2', 'Bắt đầu thiế', 'Ở Bắt đầu thi', '1 Bắt đầu thi']) {
+      expect(classifyControl(doc(`<button>${label}</button>`).querySelector('button')!), label).toBeUndefined();
+    }
+  });
+
   it('should not classify a hidden control or a control whose label only contains the words', () => {
     expect(classifyControl(doc('<button hidden>BẮT ĐẦU THI</button>').querySelector('button')!)).toBeUndefined();
     expect(classifyControl(doc('<button>Hướng dẫn bắt đầu thi</button>').querySelector('button')!)).toBeUndefined();

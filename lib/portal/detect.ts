@@ -2,7 +2,7 @@
 // controls and the text blocks once, never layout.
 import { collectTextBlocks, controlLabel, visibleControls } from './dom';
 import { extractAccountFromBlocks } from './extract';
-import { countRadioGroups, findConfirmStep, findTextBlocks, isPortalUrl, matchesLabel } from './match';
+import { countRadioGroups, findConfirmStep, findTextBlocks, isPortalUrl, matchesLabel, type PageAddress } from './match';
 import { portalProfile, type ControlEntry, type TextEntry } from './profile';
 
 export type PortalPageKind = 'logged-out' | 'logged-in' | 'ready' | 'exam' | 'confirm' | 'result' | 'unknown';
@@ -13,7 +13,7 @@ export interface PortalPage {
 }
 
 /** Recognises the portal page in `root` at `url`; `{ kind: 'unknown' }` when it is not the portal's. */
-export function detectPortalPage(root: ParentNode, url: URL): PortalPage {
+export function detectPortalPage(root: ParentNode, url: PageAddress): PortalPage {
   if (!isPortalUrl(url)) return { kind: 'unknown' };
   const { controls, texts, selectors } = portalProfile;
   const blocks = collectTextBlocks(root);

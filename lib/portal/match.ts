@@ -3,16 +3,19 @@
 import { DIALOG_SELECTOR, collectTextBlocks, isRendered, isVisible, type TextBlock } from './dom';
 import { portalProfile, type ControlEntry, type SelectorEntry, type TextEntry, type UrlEntry } from './profile';
 
+/** What matching reads of an address: a URL, or the page's own `location` (no parsing). */
+export type PageAddress = Pick<URL, 'hostname' | 'pathname'>;
+
 // Without dialog semantics, a confirm step is a box a few levels around its buttons.
 const STEP_MAX_LEVELS = 4;
 
 /** True when the URL belongs to the portal's host(s). */
-export function isPortalUrl(url: URL): boolean {
+export function isPortalUrl(url: PageAddress): boolean {
   return portalProfile.urls.portal.hosts.some((h) => h === url.hostname.toLowerCase());
 }
 
 /** True when the URL fits the entry's hosts and paths (a missing list accepts anything). */
-export function matchesUrl(url: URL, entry: UrlEntry): boolean {
+export function matchesUrl(url: PageAddress, entry: UrlEntry): boolean {
   const hostOk = !entry.hosts || entry.hosts.includes(url.hostname.toLowerCase());
   return hostOk && (!entry.paths || entry.paths.some((p) => p.test(url.pathname)));
 }
