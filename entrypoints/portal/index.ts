@@ -23,9 +23,6 @@ declare const chrome: typeof browser;
 // cost every portal page more than this whole file does (`npm run bench`, portalOwnTaskMs).
 export default defineUnlistedScript({
   main() {
-    // Only for `npm run bench`: a build whose main() returns at once measures what loading a content
-    // script (and its messaging module) costs the portal, so portalAddedTaskMs splits into that and our work.
-    if (import.meta.env.WXT_BENCH_EMPTY_CONTENT_SCRIPT) return;
     let lastPage = '';
     let pageKind = 'unknown';
     let account: string | undefined;
@@ -80,7 +77,7 @@ export default defineUnlistedScript({
     const scan = () => {
       scanTimer = undefined;
       try {
-        const page = detectPortalPage(document, new URL(location.href));
+        const page = detectPortalPage(document, location);
         if (page.account) account = page.account;
         const key = `${page.kind}|${page.account ?? ''}|${location.pathname}`;
         if (page.kind === 'unknown' || key === lastPage) return;

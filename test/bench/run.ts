@@ -1,7 +1,7 @@
 // `npm run bench`: bundle sizes of the built extension and the popup's time to its round list.
 // Prints one JSON object as the last line of output; later work adds keys.
-import { execSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { EXTENSION_DIR, launchWithExtension, makeProfileDir, setStorage } from '../support/browser';
@@ -64,11 +64,17 @@ console.log(`popup loads before its first paint: ${popupFiles.join(', ')}`);
 console.log(`popup ready runs (ms): ${times.map((t) => t.toFixed(1)).join(', ')}`);
 const dialog = await measureWarningDialog(20);
 console.log(`click → warning dialog runs (ms): ${dialog.map((t) => t.toFixed(1)).join(', ')}`);
-// The same extension with a content script whose main() returns at once, built beside the real one.
-execSync('npx wxt build', { stdio: 'ignore', env: { ...process.env, HOITHI_OUT_DIR: '.output-bench-empty', WXT_BENCH_EMPTY_CONTENT_SCRIPT: '1' } });
-const tasks = await measurePortalTasks(25, path.resolve('.output-bench-empty/chrome-mv3'));
-const script = await measurePortalScript(10);
-console.log(`content script's own trace time, start + exam page (ms): ${script.map((t) => t.toFixed(2)).join(', ')}`);
+// The same extension with its content script emptied: what injecting any content script costs the portal.
+const emptyDir = mkdtempSync(path.join(os.tmpdir(), 'hoithi-empty-cs-'));
+cpSync(EXTENSION_DIR, emptyDir, { recursive: true });
+for (const file of manifest.content_scripts[0].js as string[]) writeFileSync(path.join(emptyDir, file), '');
+const tasks = await measurePortalTasks(25, emptyDir);
+const trace = await measurePortalScript(10);
+const emptyTrace = await measurePortalScript(10, emptyDir);
+rmSync(emptyDir, { recursive: true, force: true });
+console.log(`content script's own trace time, start + exam page (ms): ${trace.script.map((t) => t.toFixed(2)).join(', ')}`);
+console.log(`browser's content-script injection (InjectJs), start + exam page (ms): ${trace.inject.map((t) => t.toFixed(2)).join(', ')}`);
+console.log(`the same with an empty content script (ms): ${emptyTrace.inject.map((t) => t.toFixed(2)).join(', ')}; its own time: ${emptyTrace.script.map((t) => t.toFixed(2)).join(', ')}`);
 const drain = await measureDrain(3);
 console.log(`drain 1000 runs (ms): ${drain.drain.map((t) => t.toFixed(0)).join(', ')}; bare loop: ${drain.bare.map((t) => t.toFixed(0)).join(', ')}`);
 const admin = await measureImport30k(3);
@@ -93,7 +99,10 @@ console.log(
     portalTaskRatio: Number((median(tasks.withExt) / median(tasks.without)).toFixed(3)),
     portalEmptyContentScriptTaskMs: Number((median(tasks.empty) - median(tasks.without)).toFixed(1)),
     portalOwnTaskMs: Number((median(tasks.withExt) - median(tasks.empty)).toFixed(1)),
-    portalScriptMs: Number(median(script).toFixed(2)),
+    portalScriptMs: Number(median(trace.script).toFixed(2)),
+    portalInjectMs: Number(median(trace.inject).toFixed(2)),
+    portalEmptyInjectMs: Number(median(emptyTrace.inject).toFixed(2)),
+    portalEmptyScriptMs: Number(median(emptyTrace.script).toFixed(2)),
     drain1000Ms: Math.round(median(drain.drain)),
     drain1000Ratio: Number((median(drain.drain) / median(drain.bare)).toFixed(2)),
     import30kMs: Math.round(median(admin.import)),
