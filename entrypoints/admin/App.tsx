@@ -114,6 +114,7 @@ export function App() {
       <AdminImport t={t} busy={busy} lines={snapshot.log} onFiles={(f) => void importFiles(f)} onClear={() => setConfirming(true)}
         status={[t('admin.status', { receipts: snapshot.receiptCount, roster }), notice].filter(Boolean).join(' ')} />
       {snapshot.damaged > 0 && <p className="notice notice--error" role="alert">{t('admin.stored.damaged', { count: snapshot.damaged })}</p>}
+      {snapshot.rosterDamaged && <p className="notice notice--error" role="alert">{t('admin.stored.rosterDamaged')}</p>}
       <section className="card" aria-labelledby="export-title">
         <h2 id="export-title">{t('admin.export.title')}</h2>
         <div className="row">

@@ -1,4 +1,4 @@
-import { clearAdminData, loadAdminData, saveImport, type ReceiptBatch, type StoredRoster } from '@/lib/db/admin-repo';
+import { clearAdminData, loadAdminData, saveImport, storedRosterSchema, type ReceiptBatch, type StoredRoster } from '@/lib/db/admin-repo';
 import { receiptSchemaFast } from '@/lib/receipts/fast-parse';
 import { findDigestMismatches } from '@/lib/receipts/verify-batch';
 import type { Receipt } from '@/lib/receipts/schema';
@@ -41,6 +41,8 @@ export function createAdminEngine() {
   let log: ImportLine[] = [];
   // Stored receipts that no longer pass the schema on load: left out of the report, and said.
   let damaged = 0;
+  // A stored roster that no longer passes its schema on load: not used until a roster is imported again.
+  let rosterDamaged = false;
   // The whole report of the data in memory, kept for exports until the data changes.
   let report: Report | undefined;
 
@@ -49,7 +51,7 @@ export function createAdminEngine() {
 
   const snapshot = (context: ReportContext): AdminSnapshot => {
     report = undefined;
-    return { report: toReportView(fullReport(context)), log, rosterFile: roster?.file, receiptCount: receipts.length, damaged };
+    return { report: toReportView(fullReport(context)), log, rosterFile: roster?.file, receiptCount: receipts.length, damaged, rosterDamaged };
   };
 
   async function load(context: ReportContext): Promise<AdminSnapshot> {
@@ -66,7 +68,9 @@ export function createAdminEngine() {
     }
     ids = new Set(receipts.map((r) => r.receiptId.toLowerCase()));
     badDigests = new Set(data.batches.flatMap((b) => b.badDigests));
-    roster = data.roster;
+    const storedRoster = data.roster === undefined ? undefined : storedRosterSchema.safeParse(data.roster);
+    roster = storedRoster?.success ? storedRoster.data : undefined;
+    rosterDamaged = storedRoster?.success === false;
     log = data.log as ImportLine[];
     return snapshot(context);
   }
@@ -121,6 +125,7 @@ export function createAdminEngine() {
     }
     ids = seen;
     roster = newRoster ?? roster;
+    if (newRoster) rosterDamaged = false;
     log = [...log, ...lines];
     return snapshot(context);
   }
@@ -133,6 +138,7 @@ export function createAdminEngine() {
     roster = undefined;
     log = [];
     damaged = 0;
+    rosterDamaged = false;
     return snapshot(context);
   }
 

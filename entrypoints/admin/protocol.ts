@@ -15,6 +15,8 @@ export interface AdminSnapshot {
   receiptCount: number;
   /** Stored receipts that failed the schema when the page opened; they are not counted. */
   damaged: number;
+  /** True when the stored roster failed its schema when the page opened; it is not used. */
+  rosterDamaged: boolean;
 }
 
 export interface ImportRequest { file: File; intent?: 'receipts' | 'roster' }

@@ -1,4 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import * as z from 'zod/mini';
 import type { Receipt } from '../receipts/schema';
 import type { RosterRow } from '../report/roster';
 
@@ -10,6 +11,22 @@ const ADMIN_DB_VERSION = 1;
 /** The receipts one file added (only those not already stored), with the ids whose digest failed. */
 export interface ReceiptBatch { file: string; importedAt: number; receipts: Receipt[]; badDigests: string[] }
 export interface StoredRoster { file: string; importedAt: number; rows: RosterRow[] }
+
+/** A stored roster as read back: checked like any input, since the database may be damaged or hand-edited. */
+export const storedRosterSchema: z.ZodMiniType<StoredRoster> = z.object({
+  file: z.string(),
+  importedAt: z.number(),
+  rows: z.array(
+    z.object({
+      row: z.number().check(z.int(), z.positive()),
+      fullName: z.string().check(z.minLength(1)),
+      unit: z.string().check(z.minLength(1)),
+      position: z.string(),
+      isLeader: z.boolean(),
+      account: z.string(),
+    }),
+  ),
+});
 
 interface AdminDb extends DBSchema {
   // One record per imported file: 30,000 receipts are written as one value, not 30,000 puts.

@@ -75,6 +75,10 @@ export const admin = {
     vi: '{count} biên nhận đã lưu bị hỏng nên không được tính vào báo cáo. Hãy xóa dữ liệu đã nhập rồi nhập lại các tệp biên nhận.',
     en: 'Damaged stored receipts: {count}. They are left out of the report. Clear the imported data and import the receipt files again.',
   },
+  'admin.stored.rosterDamaged': {
+    vi: 'Danh sách nhân sự đã lưu bị hỏng nên không được dùng cho báo cáo. Hãy nhập lại tệp danh sách nhân sự.',
+    en: 'The stored staff roster is damaged and is not used for the report. Import the roster file again.',
+  },
   'admin.export.failed': { vi: 'Không tạo được tệp báo cáo: {message}', en: 'Could not build the report file: {message}' },
   'admin.export.print': { vi: 'Xem bản in', en: 'Print view' },
   'admin.print.title': { vi: 'Báo cáo kết quả tham gia {contest}', en: 'Report on participation in {contest}' },
