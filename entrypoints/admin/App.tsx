@@ -63,7 +63,8 @@ export function App() {
   const t = useMemo(() => createT(loaded?.locale ?? 'vi'), [loaded?.locale]);
   if (!loaded || !snapshot) return <main aria-busy="true" />;
   const { client, locale, active } = loaded;
-  const rate = (r: number | null) => formatRate(r, locale);
+  // No staff on the roster means no rate: a dash on screen (the CSV keeps the empty cell of the contract).
+  const rate = (r: number | null) => (r === null ? '—' : formatRate(r, locale));
 
   const importFiles = async (files: PickedFile[]) => {
     setBusy(true);

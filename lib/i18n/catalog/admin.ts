@@ -76,7 +76,7 @@ export const admin = {
     en: 'Damaged stored receipts: {count}. They are left out of the report. Clear the imported data and import the receipt files again.',
   },
   'admin.stored.rosterDamaged': {
-    vi: 'Danh sách nhân sự đã lưu bị hỏng nên không được dùng cho báo cáo. Hãy nhập lại tệp danh sách nhân sự.',
+    vi: 'Danh sách cán bộ đã lưu bị hỏng nên không được dùng cho báo cáo. Hãy nhập lại tệp danh sách cán bộ.',
     en: 'The stored staff roster is damaged and is not used for the report. Import the roster file again.',
   },
   'admin.export.failed': { vi: 'Không tạo được tệp báo cáo: {message}', en: 'Could not build the report file: {message}' },
