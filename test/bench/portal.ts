@@ -1,11 +1,10 @@
 // Portal-side figures: how fast the second-attempt warning appears, and what the content script
 // adds to the portal's own main-thread work.
-import { chromium, type BrowserContext } from '@playwright/test';
+import type { BrowserContext } from '@playwright/test';
 import { EXAM_COOKIE, PORTAL_ORIGIN, SESSION_COOKIE } from '../fixtures/portal/server';
-import { getBrowserExecutable, launchWithExtension, makeProfileDir, routePortal, setStorage } from '../support/browser';
-import { makeTestConfig } from '../support/test-config';
+import { launchWithExtension, launchWithoutExtension, makeProfileDir, routePortal, setStorage } from '../support/browser';
+import { TEST_PROFILE, makeTestConfig } from '../support/test-config';
 
-const PROFILE = { fullName: 'Nguyễn Văn A', unit: 'Văn phòng Sở', position: '', isLeader: false, account: 'nguyenvana' };
 
 async function loginCookies(context: BrowserContext, examRunning: boolean): Promise<void> {
   const cookies = [{ name: SESSION_COOKIE, value: 'nguyenvana', url: PORTAL_ORIGIN }];
@@ -29,7 +28,7 @@ export async function measureWarningDialog(runs: number): Promise<number[]> {
   try {
     const config = makeTestConfig();
     // Round 2 is open and already taken on "another computer": the mirror is enough to warn.
-    await setStorage(worker, { config, profile: PROFILE });
+    await setStorage(worker, { config, profile: TEST_PROFILE });
     await worker.evaluate((items) => chrome.storage.sync.set(items), { 'taken:cchc-test': { 2: new Date().toISOString() } });
     await routePortal(context, 'classic');
     await loginCookies(context, false);
@@ -49,6 +48,9 @@ export async function measureWarningDialog(runs: number): Promise<number[]> {
 }
 
 declare const chrome: { storage: { sync: { set(items: Record<string, unknown>): Promise<void> } } };
+
+/** The replica pages every portal figure loads: the start page, then the exam page. */
+const MEASURED_PAGES = ['/', '/thi/bai-thi'];
 
 /** Main-thread task time (CDP TaskDuration) of one fresh page loading `path`. */
 async function taskSeconds(context: BrowserContext, path: string): Promise<number> {
@@ -70,20 +72,17 @@ async function taskSeconds(context: BrowserContext, path: string): Promise<numbe
 export async function measurePortalTasks(runs: number, emptyExtensionDir: string): Promise<{ withExt: number[]; empty: number[]; without: number[] }> {
   const ext = await launchWithExtension(makeProfileDir());
   const empty = await launchWithExtension(makeProfileDir(), { extensionDir: emptyExtensionDir });
-  const plain = await chromium.launchPersistentContext(makeProfileDir(), {
-    executablePath: getBrowserExecutable(),
-    headless: true,
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
+  const plain = await launchWithoutExtension(makeProfileDir());
   try {
-    for (const worker of [ext.worker, empty.worker]) await setStorage(worker, { config: makeTestConfig(), profile: PROFILE });
+    for (const worker of [ext.worker, empty.worker]) await setStorage(worker, { config: makeTestConfig(), profile: TEST_PROFILE });
     const result = { withExt: [] as number[], empty: [] as number[], without: [] as number[] };
     const contexts = [[ext.context, result.withExt], [empty.context, result.empty], [plain, result.without]] as const;
     for (const [context] of contexts) await routePortal(context, 'classic');
     for (let i = 0; i <= runs; i++) {
       for (const [context, out] of contexts) {
         await loginCookies(context, true);
-        const total = (await taskSeconds(context, '/')) + (await taskSeconds(context, '/thi/bai-thi'));
+        let total = 0;
+        for (const path of MEASURED_PAGES) total += await taskSeconds(context, path);
         if (i > 0) out.push(total * 1000);
       }
     }
@@ -108,37 +107,18 @@ const SCRIPT_EVENTS = new Set(['EvaluateScript', 'v8.compile', 'FunctionCall', '
  * carries noise from the rest of the page load.
  */
 export async function measurePortalScript(runs: number, extensionDir?: string): Promise<{ script: number[]; inject: number[] }> {
-  const ext = await launchWithExtension(makeProfileDir(), extensionDir ? { extensionDir } : undefined);
+  const ext = await launchWithExtension(makeProfileDir(), { extensionDir });
   try {
-    await setStorage(ext.worker, { config: makeTestConfig(), profile: PROFILE });
+    await setStorage(ext.worker, { config: makeTestConfig(), profile: TEST_PROFILE });
     await routePortal(ext.context, 'classic');
     const result = { script: [] as number[], inject: [] as number[] };
     for (let i = 0; i <= runs; i++) {
       await loginCookies(ext.context, true);
       let script = 0;
       let inject = 0;
-      for (const path of ['/', '/thi/bai-thi']) {
-        const page = await ext.context.newPage();
-        const cdp = await ext.context.newCDPSession(page);
-        const events: TraceEvent[] = [];
-        cdp.on('Tracing.dataCollected', (data) => events.push(...(data.value as unknown as TraceEvent[])));
-        const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-        await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8.execute,extensions', transferMode: 'ReportEvents' });
-        await page.goto(`${PORTAL_ORIGIN}${path}`);
-        await page.waitForTimeout(600);
-        await cdp.send('Tracing.end');
-        await complete;
-        await page.close();
-        // Events nest (a compile inside an evaluation): count the time they cover, once.
-        const spans = events
-          .filter((e) => e.ph === 'X' && e.dur && SCRIPT_EVENTS.has(e.name) && (e.args?.data?.url ?? e.args?.data?.scriptName ?? '').endsWith('/portal.js'))
-          .map((e) => [e.ts, e.ts + e.dur!] as const)
-          .sort((a, b) => a[0] - b[0]);
-        let end = -Infinity;
-        for (const [from, to] of spans) {
-          if (to > end) script += (to - Math.max(from, end)) / 1000;
-          end = Math.max(end, to);
-        }
+      for (const path of MEASURED_PAGES) {
+        const events = await traceLoad(ext.context, path);
+        script += contentScriptMs(events);
         for (const e of events) if (e.ph === 'X' && e.name === 'ScriptInjection::InjectJs') inject += (e.dur ?? 0) / 1000;
       }
       if (i > 0) {
@@ -150,4 +130,35 @@ export async function measurePortalScript(runs: number, extensionDir?: string): 
   } finally {
     await ext.context.close();
   }
+}
+
+/** Every trace event of one fresh page loading `path` and settling. */
+async function traceLoad(context: BrowserContext, path: string): Promise<TraceEvent[]> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (data) => events.push(...(data.value as unknown as TraceEvent[])));
+  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8.execute,extensions', transferMode: 'ReportEvents' });
+  await page.goto(`${PORTAL_ORIGIN}${path}`);
+  await page.waitForTimeout(600);
+  await cdp.send('Tracing.end');
+  await complete;
+  await page.close();
+  return events;
+}
+
+/** Time covered by portal.js's own events; they nest (a compile inside an evaluation), so each moment counts once. */
+function contentScriptMs(events: readonly TraceEvent[]): number {
+  const spans = events
+    .filter((e) => e.ph === 'X' && e.dur && SCRIPT_EVENTS.has(e.name) && (e.args?.data?.url ?? e.args?.data?.scriptName ?? '').endsWith('/portal.js'))
+    .map((e) => [e.ts, e.ts + e.dur!] as const)
+    .sort((a, b) => a[0] - b[0]);
+  let ms = 0;
+  let end = -Infinity;
+  for (const [from, to] of spans) {
+    if (to > end) ms += (to - Math.max(from, end)) / 1000;
+    end = Math.max(end, to);
+  }
+  return ms;
 }

@@ -1,15 +1,14 @@
-import { makeTestConfig } from '../support/test-config';
+import { TEST_PROFILE, makeTestConfig } from '../support/test-config';
 import { expect, readAttempts, routePortal, setStorage, test, VARIANTS } from './fixtures';
 import { PopupPage } from './pages/popup';
 import { PortalPage } from './pages/portal';
 
-const PROFILE = { fullName: 'Nguyễn Văn A', unit: 'Văn phòng Sở', position: 'Chuyên viên', isLeader: false, account: 'nguyenvana' };
 const ZONED_SECOND = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+07:00$/;
 
 for (const variant of VARIANTS) {
   test(`should record a whole attempt on the ${variant} portal and show the round as taken`, async ({ ext }) => {
     const { context, worker, extensionId } = ext;
-    await setStorage(worker, { config: makeTestConfig(), profile: PROFILE });
+    await setStorage(worker, { config: makeTestConfig(), profile: TEST_PROFILE });
     await routePortal(context, variant);
 
     const before = Date.now();

@@ -4,12 +4,11 @@ import { verifyReceiptDigest } from '../../lib/receipts/digest';
 import { receiptExportSchema, receiptSchema } from '../../lib/receipts/schema';
 import { readReceiptFile } from '../../lib/report/receipts-import';
 import { startReceiver, type Receiver } from '../support/receiver';
-import { makeTestConfig } from '../support/test-config';
+import { TEST_PROFILE, makeTestConfig } from '../support/test-config';
 import { expect, launchWithExtension, makeProfileDir, messageFromExtensionPage, readOutbox, routePortal, setStorage, stopServiceWorker, test, type ExtensionBrowser } from './fixtures';
 import { PopupPage } from './pages/popup';
 import { PortalPage } from './pages/portal';
 
-const PROFILE = { fullName: 'Nguyễn Văn A', unit: 'Văn phòng Sở', position: 'Chuyên viên', isLeader: false, account: 'nguyenvana' };
 let receiver: Receiver;
 
 test.beforeEach(async () => {
@@ -20,7 +19,7 @@ test.afterEach(async () => {
 });
 
 async function setUp(ext: ExtensionBrowser) {
-  await setStorage(ext.worker, { config: makeTestConfig(Date.now(), receiver.url), profile: PROFILE });
+  await setStorage(ext.worker, { config: makeTestConfig(Date.now(), receiver.url), profile: TEST_PROFILE });
   await routePortal(ext.context, 'spa');
 }
 
@@ -42,7 +41,7 @@ test('should deliver the receipt of an attempt once, with a digest that verifies
   const [accepted] = receiver.accepted();
   expect(receiver.stats()).toMatchObject({ accepted: 1, duplicates: 0 });
   const receipt = receiptSchema.parse(accepted);
-  expect(receipt).toMatchObject({ round: 2, contestId: 'cchc-test', participant: PROFILE, portalAccount: 'Nguyễn Văn A', confirmation: 'confirmed', warnings: [] });
+  expect(receipt).toMatchObject({ round: 2, contestId: 'cchc-test', participant: TEST_PROFILE, portalAccount: 'Nguyễn Văn A', confirmation: 'confirmed', warnings: [] });
   expect(await verifyReceiptDigest(receipt)).toBe(true);
   const popup = await PopupPage.open(await ext.context.newPage(), ext.extensionId);
   await expect(popup.page.getByRole('list', { name: 'Các biên nhận' })).toContainText('Đã gửi');

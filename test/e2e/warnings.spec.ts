@@ -1,13 +1,12 @@
 import type { Page } from '@playwright/test';
 import { rmSync } from 'node:fs';
 import { PORTAL_ORIGIN } from '../fixtures/portal/server';
-import { makeTestConfig } from '../support/test-config';
+import { TEST_PROFILE, makeTestConfig } from '../support/test-config';
 import { expect, launchWithExtension, makeProfileDir, readAttempts, routePortal, setStorage, test, VARIANTS } from './fixtures';
 import { PortalPage } from './pages/portal';
 
 declare const chrome: { action: { getBadgeText(details: object): Promise<string> } };
 
-const PROFILE = { fullName: 'Nguyễn Văn A', unit: 'Văn phòng Sở', position: 'Chuyên viên', isLeader: false, account: 'nguyenvana' };
 const warningsOf = async (worker: Parameters<typeof readAttempts>[0]) =>
   (await readAttempts(worker)).sort((a, b) => (a.startedAtMs as number) - (b.startedAtMs as number)).map((a) => a.warnings);
 
@@ -27,7 +26,7 @@ for (const variant of VARIANTS) {
   test.describe(`${variant} portal`, () => {
     test('should stop a second start in the same round until the user decides', async ({ ext }) => {
       const { context, worker } = ext;
-      await setStorage(worker, { config: makeTestConfig(), profile: PROFILE });
+      await setStorage(worker, { config: makeTestConfig(), profile: TEST_PROFILE });
       await routePortal(context, variant);
       const portal = new PortalPage(await context.newPage(), variant);
       const errors = collectPageErrors(portal.page);
@@ -59,7 +58,7 @@ for (const variant of VARIANTS) {
 
     test('should warn on keyboard activation: Enter, Escape, Space, Tab', async ({ ext }) => {
       const { context, worker } = ext;
-      await setStorage(worker, { config: makeTestConfig(), profile: PROFILE });
+      await setStorage(worker, { config: makeTestConfig(), profile: TEST_PROFILE });
       await routePortal(context, variant);
       const portal = new PortalPage(await context.newPage(), variant);
       await portal.walkAttempt();
@@ -88,7 +87,7 @@ for (const variant of VARIANTS) {
 
     test('should warn when the portal shows another person, and record it', async ({ ext }) => {
       const { context, worker } = ext;
-      await setStorage(worker, { config: makeTestConfig(), profile: { ...PROFILE, fullName: 'Trần Thị B', account: 'tranthib' } });
+      await setStorage(worker, { config: makeTestConfig(), profile: { ...TEST_PROFILE, fullName: 'Trần Thị B', account: 'tranthib' } });
       await routePortal(context, variant);
       const portal = new PortalPage(await context.newPage(), variant);
       await portal.login('nguyenvana');
@@ -103,7 +102,7 @@ for (const variant of VARIANTS) {
     test('should warn before a start outside every round and say when the next one opens', async ({ ext }) => {
       const { context, worker } = ext;
       const config = makeTestConfig(Date.now() + 14 * 24 * 3600_000); // round 1 opens next week
-      await setStorage(worker, { config, profile: PROFILE });
+      await setStorage(worker, { config, profile: TEST_PROFILE });
       await routePortal(context, variant);
       const portal = new PortalPage(await context.newPage(), variant);
       await portal.login();
@@ -120,7 +119,7 @@ for (const variant of VARIANTS) {
 
 test('should warn in a second tab that was open before the first attempt', async ({ ext }) => {
   const { context, worker } = ext;
-  await setStorage(worker, { config: makeTestConfig(), profile: PROFILE });
+  await setStorage(worker, { config: makeTestConfig(), profile: TEST_PROFILE });
   await routePortal(context, 'spa');
   const first = new PortalPage(await context.newPage(), 'spa');
   await first.login();
@@ -139,7 +138,7 @@ test('should still warn after the browser is closed and relaunched with the same
   const dir = makeProfileDir();
   try {
     const before = await launchWithExtension(dir);
-    await setStorage(before.worker, { config: makeTestConfig(), profile: PROFILE });
+    await setStorage(before.worker, { config: makeTestConfig(), profile: TEST_PROFILE });
     await routePortal(before.context, 'classic');
     await new PortalPage(await before.context.newPage(), 'classic').walkAttempt();
     await expect.poll(async () => (await readAttempts(before.worker)).length).toBe(1);

@@ -29,6 +29,14 @@ export interface ExtensionBrowser {
   extensionId: string;
 }
 
+// Quiet, offline Chromium: nothing but the test's own routes leaves the machine.
+const BROWSER_ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+
+/** The same Chromium without any extension, for comparisons (the bench's "without" browser). */
+export function launchWithoutExtension(userDataDir: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(userDataDir, { executablePath: getBrowserExecutable(), headless: true, args: BROWSER_ARGS });
+}
+
 /** Launches Chromium with the built extension on `userDataDir` (reuse the directory to "restart"). */
 export async function launchWithExtension(
   userDataDir: string,
@@ -41,16 +49,7 @@ export async function launchWithExtension(
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: getBrowserExecutable(),
     headless: options.headless ?? true,
-    args: [
-      `--disable-extensions-except=${dir}`,
-      `--load-extension=${dir}`,
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...BROWSER_ARGS],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;

@@ -10,12 +10,11 @@ import { PortalPage } from '../e2e/pages/portal';
 import { PopupPage } from '../e2e/pages/popup';
 import { launchWithExtension, makeProfileDir, readAttempts, readOutbox, routePortal, setStorage } from './browser';
 import { startReceiver } from './receiver';
-import { makeTestConfig } from './test-config';
+import { TEST_PROFILE, makeTestConfig } from './test-config';
 
 const args = process.argv.slice(2);
 const headless = args.includes('--headless') || (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
 const variant: PortalVariant = args.includes('--variant=spa') ? 'spa' : 'classic';
-const PROFILE = { fullName: 'Nguyễn Văn A', unit: 'Văn phòng Sở', position: 'Chuyên viên', isLeader: false, account: 'nguyenvana' };
 
 async function main() {
   const dir = makeProfileDir();
@@ -23,7 +22,7 @@ async function main() {
   const { context, worker, extensionId } = await launchWithExtension(dir, { headless });
   try {
     await routePortal(context, variant);
-    await setStorage(worker, { config: makeTestConfig(Date.now(), receiver.url), profile: PROFILE });
+    await setStorage(worker, { config: makeTestConfig(Date.now(), receiver.url), profile: TEST_PROFILE });
     console.log(`Extension ${extensionId} loaded; replica portal (${variant}) at https://hoithicchc.thuathienhue.gov.vn/`);
     console.log(`Receipts go to the local reference receiver at ${receiver.url} (stored in .tmp/demo-receipts.jsonl)`);
     if (!headless) {

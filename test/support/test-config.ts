@@ -35,3 +35,6 @@ export function makeTestConfig(now = Date.now(), endpointUrl: string | null = nu
     endpoint: endpointUrl === null ? null : { url: endpointUrl },
   };
 }
+
+/** The person every test and the demo act as; the replica portal logs in as the same name. */
+export const TEST_PROFILE = { fullName: 'Nguyễn Văn A', unit: 'Văn phòng Sở', position: 'Chuyên viên', isLeader: false, account: 'nguyenvana' };
