@@ -1,7 +1,7 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import * as z from 'zod/mini';
 import type { Receipt } from '../receipts/schema';
-import type { RosterRow } from '../report/roster';
+import { rosterRowSchema, type RosterRow } from '../report/roster';
 
 // The admin page's own database, apart from the extension's 'hoithi' (which the background owns):
 // what an admin imports stays on this computer until they clear it.
@@ -16,16 +16,7 @@ export interface StoredRoster { file: string; importedAt: number; rows: RosterRo
 export const storedRosterSchema: z.ZodMiniType<StoredRoster> = z.object({
   file: z.string(),
   importedAt: z.number(),
-  rows: z.array(
-    z.object({
-      row: z.number().check(z.int(), z.positive()),
-      fullName: z.string().check(z.minLength(1)),
-      unit: z.string().check(z.minLength(1)),
-      position: z.string(),
-      isLeader: z.boolean(),
-      account: z.string(),
-    }),
-  ),
+  rows: z.array(rosterRowSchema),
 });
 
 interface AdminDb extends DBSchema {

@@ -1,3 +1,4 @@
+import * as z from 'zod/mini';
 import type { ReportMessageKey } from '../i18n/catalog/report';
 import { isBlankRow, matchColumns, parseYesNo } from './columns';
 import { CsvParseError, parseCsv } from './csv';
@@ -12,6 +13,16 @@ export interface RosterRow {
   isLeader: boolean;
   account: string;
 }
+
+/** A roster row as parseRosterRows makes it, for checking one read back from storage. */
+export const rosterRowSchema: z.ZodMiniType<RosterRow> = z.object({
+  row: z.number().check(z.int(), z.positive()),
+  fullName: z.string().check(z.minLength(1)),
+  unit: z.string().check(z.minLength(1)),
+  position: z.string(),
+  isLeader: z.boolean(),
+  account: z.string(),
+});
 
 export type RosterField = 'fullName' | 'unit' | 'position' | 'isLeader' | 'account';
 
