@@ -1,4 +1,4 @@
-import type { TextRange } from '@/lib/notes/normalize';
+import type { TextRange } from '@/lib/text/search-fold';
 
 /** Text with the given ranges wrapped in <mark>, the words a search matched. */
 export function HighlightedText({ text, ranges }: { text: string; ranges: readonly TextRange[] }) {

@@ -1,4 +1,4 @@
-import type { StatusView } from '@/lib/attempts/status';
+import type { StatusView } from '@/lib/messaging/protocol';
 import type { Translate } from '@/lib/i18n';
 import { formatDateRange, formatWallDateTime } from '@/lib/i18n/format';
 import { formatDuration, formatZonedIso } from '@/lib/rounds';

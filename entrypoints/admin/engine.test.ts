@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { saveImport } from '@/lib/db/admin-repo';
+import { saveImport } from '@/lib/report/repository';
 import { exampleReceipt } from '@/lib/receipts/test-data';
 import type { Receipt } from '@/lib/receipts/schema';
 import { createAdminEngine } from './engine';

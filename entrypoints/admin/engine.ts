@@ -1,4 +1,4 @@
-import { clearAdminData, loadAdminData, saveImport, storedRosterSchema, type ReceiptBatch, type StoredRoster } from '@/lib/db/admin-repo';
+import { clearAdminData, loadAdminData, saveImport, storedRosterSchema, type ReceiptBatch, type StoredRoster } from '@/lib/report/repository';
 import { receiptSchemaFast } from '@/lib/receipts/fast-parse';
 import { findDigestMismatches } from '@/lib/receipts/verify-batch';
 import type { Receipt } from '@/lib/receipts/schema';

@@ -3,11 +3,11 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { mergeTaken } from '@/lib/attempts/guard';
 import { getMirroredTaken, mirrorAttempt } from '@/lib/attempts/mirror';
 import { createAttemptService, type AttemptContext } from '@/lib/attempts/service';
-import { getStatusView } from '@/lib/attempts/status';
-import { getAttempts } from '@/lib/db/attempts-repo';
+import { getRoundsStatus } from '@/lib/attempts/status';
+import { getAttempts } from '@/lib/attempts/repository';
 import { getContestConfig, getLocale, getProfile, markAttemptsChanged } from '@/lib/config/storage';
 import { onMessage } from '@/lib/messaging/protocol';
-import { portalEventSchema } from '@/lib/messaging/schemas';
+import { portalEventSchema } from '@/lib/attempts/messages';
 import { isExtensionPage, isPortalContentScript } from '@/lib/messaging/sender';
 import { PORTAL_ORIGINS } from '@/lib/portal/profile';
 import { registerBadge, updateBadge } from './badge';
@@ -86,7 +86,7 @@ export default defineBackground(() => {
   onMessage('getStatus', async ({ sender }) => {
     if (!isExtensionPage(sender, extensionId)) throw new Error('forbidden sender');
     const [{ contest }, profile, locale] = await Promise.all([getContestConfig(), getProfile(), getLocale()]);
-    return getStatusView({
+    const rounds = getRoundsStatus({
       locale,
       contestName: contest.name,
       timeZone: contest.timeZone,
@@ -95,9 +95,8 @@ export default defineBackground(() => {
       mirrored: await getMirroredTaken(contest.id),
       hasProfile: profile !== undefined,
       now: Date.now(),
-      receipts: await receipts.views(),
-      endpoint: await receipts.endpoint(),
     });
+    return { ...rounds, receipts: await receipts.views(), endpoint: await receipts.endpoint() };
   });
 
   onMessage('retryReceipts', async ({ sender }) => {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
-import { getOwnNotes } from '@/lib/db/notes-repo';
+import { getOwnNotes } from '@/lib/notes/repository';
 import { closeDb, DB_NAME } from '@/lib/db/open';
 import { registerNoteCapture } from './notes';
 

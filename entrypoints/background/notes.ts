@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { putOwnNote } from '@/lib/db/notes-repo';
+import { putOwnNote } from '@/lib/notes/repository';
 import { createCatalogT } from '@/lib/i18n/translate';
 import { notesUi } from '@/lib/i18n/catalog/notes-ui';
 import { getLocale } from '@/lib/config/storage';

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { createSerialQueue } from '@/lib/async/serial';
-import { getAttempts } from '@/lib/db/attempts-repo';
-import { getOutboxEntries, getRecentOutboxEntries } from '@/lib/db/outbox-repo';
+import { getAttempts } from '@/lib/attempts/repository';
+import { getOutboxEntries, getRecentOutboxEntries } from '@/lib/receipts/outbox-repo';
 import { getContestConfig, getProfile } from '@/lib/config/storage';
 import { issueDueReceipts } from '@/lib/receipts/issuer';
 import { getEndpointAccess } from '@/lib/receipts/endpoint';

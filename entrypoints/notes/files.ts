@@ -1,5 +1,5 @@
 import { getContestConfig } from '@/lib/config/storage';
-import { getOwnNotes, putOwnNotes, saveOfficePack } from '@/lib/db/notes-repo';
+import { getOwnNotes, putOwnNotes, saveOfficePack } from '@/lib/notes/repository';
 import { createMyNotesFile, mergeOwnNotes, parseMyNotesFile, type MergePlan, type MyNotesFileError } from '@/lib/notes/my-notes-file';
 import type { PackMode } from '@/lib/notes/library';
 import { parseNotesPack, type NotesPack, type NotesPackError } from '@/lib/notes/pack.schema';

@@ -6,7 +6,7 @@ import { Tabs } from '@/components/Tabs';
 import { DEFAULT_LOCALE } from '@/lib/i18n/translate';
 import { createPopupT } from '@/lib/i18n/contexts';
 import { sendMessage } from '@/lib/messaging/protocol';
-import type { StatusView } from '@/lib/attempts/status';
+import type { StatusView } from '@/lib/messaging/protocol';
 import { PORTAL_ORIGIN } from '@/lib/portal/profile';
 
 type Load = { state: 'loading' } | { state: 'ready'; view: StatusView } | { state: 'error'; message: string };

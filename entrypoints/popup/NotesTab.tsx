@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { NoteDetail } from '@/components/NoteDetail';
 import { NotesBrowser } from '@/components/NotesBrowser';
-import { readNotesLibrary } from '@/lib/db/notes-library';
-import { setLearned } from '@/lib/db/notes-repo';
+import { readNotesLibrary } from '@/lib/notes/read-library';
+import { setLearned } from '@/lib/notes/repository';
 import type { Translate } from '@/lib/i18n';
 import type { LibraryNote, NotesLibrary } from '@/lib/notes/library';
 import { createNotesIndex } from '@/lib/notes/search';

@@ -1,5 +1,5 @@
 import { createRoot } from 'react-dom/client';
-import type { StatusView } from '@/lib/attempts/status';
+import type { StatusView } from '@/lib/messaging/protocol';
 import { App } from './App';
 
 /** Renders the popup around a status request that is already on its way. */

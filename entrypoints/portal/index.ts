@@ -4,7 +4,7 @@ import type { GuardState } from '@/lib/attempts/guard';
 import { classifyControl, closestControl, type ControlKind } from '@/lib/portal/controls';
 import { detectPortalPage } from '@/lib/portal/detect';
 import { sendMessage } from '@/lib/messaging/protocol';
-import type { PortalEvent } from '@/lib/messaging/schemas';
+import type { PortalEvent } from '@/lib/attempts/messages';
 import { createExamTimer } from './exam-timer';
 import { isKeyActivation } from './keys';
 import { isMeaningfulChange } from './mutations';

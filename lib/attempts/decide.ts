@@ -1,4 +1,4 @@
-import { normalizeText } from '../portal/normalize';
+import { normalizeText } from '../text/normalize';
 import type { GuardState } from './guard';
 
 /** Why starting now could waste or void an entry; the order is the receipt's (PRODUCT.md 4.2). */

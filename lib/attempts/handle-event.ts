@@ -1,4 +1,4 @@
-import type { PortalEvent } from '../messaging/schemas';
+import type { PortalEvent } from './messages';
 import { decideStartWarnings } from './decide';
 import type { GuardState } from './guard';
 import {

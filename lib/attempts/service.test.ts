@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { getAttempts } from '../db/attempts-repo';
+import { getAttempts } from './repository';
 import { closeDb, DB_NAME } from '../db/open';
 import { createAttemptService } from './service';
 

@@ -1,7 +1,7 @@
 import { createSerialQueue } from '../async/serial';
-import { getAttempts, putAttempt } from '../db/attempts-repo';
+import { getAttempts, putAttempt } from './repository';
 import type { Locale } from '../i18n';
-import type { PortalEvent, PortalEventResult } from '../messaging/schemas';
+import type { PortalEvent, PortalEventResult } from './messages';
 import { buildGuardState, mergeTaken, type GuardState } from './guard';
 import { findOpenAttempt, handlePortalEvent } from './handle-event';
 import type { AttemptRecord, ContestClock } from './record';

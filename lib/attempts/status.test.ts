@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAttempt, withConfirmation } from './record';
-import { getStatusView } from './status';
+import { getRoundsStatus } from './status';
 
 const timeZone = 'Asia/Ho_Chi_Minh';
 const rounds = [
@@ -15,10 +15,10 @@ function view(nowIso: string, attemptTimes: string[] = []) {
   const attempts = attemptTimes.map((iso, i) =>
     withConfirmation(createAttempt({ contest, now: Date.parse(iso), id: `a${i}`, startSource: 'start-control' }), Date.parse(iso) + 60_000, timeZone),
   );
-  return getStatusView({ locale: 'vi', contestName: 'X', timeZone, rounds, attempts, hasProfile: true, now: Date.parse(nowIso) });
+  return getRoundsStatus({ locale: 'vi', contestName: 'X', timeZone, rounds, attempts, hasProfile: true, now: Date.parse(nowIso) });
 }
 
-describe('getStatusView', () => {
+describe('getRoundsStatus', () => {
   it('should mark taken, not taken, not open and closed rounds', () => {
     const v = view('2022-08-16T08:00:00+07:00', ['2022-08-02T09:00:00+07:00']);
     expect(v.rounds.map((r) => r.status)).toEqual(['taken', 'closed', 'not-taken', 'not-open']);

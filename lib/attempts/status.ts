@@ -1,6 +1,5 @@
 import { getNextOpening, getRoundState, getTimeLeftMs, type RoundSpec } from '../rounds';
 import type { Locale } from '../i18n';
-import type { EndpointView, ReceiptsView } from '../receipts/status';
 import type { AttemptRecord } from './record';
 
 export type RoundStatus = 'taken' | 'not-taken' | 'not-open' | 'closed';
@@ -18,10 +17,9 @@ export interface RoundView {
   attempts: number;
 }
 
-export interface StatusView {
+/** The rounds part of the popup's status; the background adds the receipts' part (lib/messaging). */
+export interface RoundsStatus {
   locale: Locale;
-  receipts: ReceiptsView;
-  endpoint: EndpointView | null;
   contestName: string;
   timeZone: string;
   hasProfile: boolean;
@@ -32,10 +30,8 @@ export interface StatusView {
 }
 
 /** What the popup shows: each round's state for this person at `now`. */
-export function getStatusView(input: {
+export function getRoundsStatus(input: {
   locale: Locale;
-  receipts?: ReceiptsView;
-  endpoint?: EndpointView | null;
   contestName: string;
   timeZone: string;
   rounds: RoundSpec[];
@@ -44,7 +40,7 @@ export function getStatusView(input: {
   mirrored?: Record<number, string>;
   hasProfile: boolean;
   now: number;
-}): StatusView {
+}): RoundsStatus {
   const { rounds, timeZone, now } = input;
   const views = rounds.map((round): RoundView => {
     const mine = input.attempts.filter((a) => a.round === round.number);
@@ -67,8 +63,6 @@ export function getStatusView(input: {
   const next = getNextOpening(rounds, timeZone, now);
   return {
     locale: input.locale,
-    receipts: input.receipts ?? { recent: [], counts: { queued: 0, sending: 0, delivered: 0, rejected: 0 } },
-    endpoint: input.endpoint ?? null,
     contestName: input.contestName,
     timeZone,
     hasProfile: input.hasProfile,

@@ -1,14 +1,16 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { AttemptRecord } from '../attempts/record';
-import type { OutboxEntry } from '../receipts/outbox-entry';
 
 export const DB_NAME = 'hoithi';
 export const DB_VERSION = 3;
 
-/** IndexedDB schema, owned by the background. Each store has one repository module. */
+/**
+ * IndexedDB schema, owned by the background. Each store belongs to one domain's repository
+ * (attempts, receipts' outbox, notes), which validates what it reads: values are `unknown` here so
+ * that this folder knows no domain.
+ */
 export interface HoithiDb extends DBSchema {
-  attempts: { key: string; value: AttemptRecord; indexes: { byStartedAt: number } };
-  outbox: { key: string; value: OutboxEntry; indexes: { byAttempt: string; byCreated: number; byDue: number; byState: string } };
+  attempts: { key: string; value: unknown; indexes: { byStartedAt: number } };
+  outbox: { key: string; value: unknown; indexes: { byAttempt: string; byCreated: number; byDue: number; byState: string } };
   /** The user's own notes (lib/notes validates them on read). */
   notes: { key: string; value: unknown; indexes: { byUpdated: number } };
   /** Per-note study state of any note, built-in or own: learned, and when. */

@@ -1,8 +1,15 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { PortalEvent, PortalEventResult } from './schemas';
+import type { PortalEvent, PortalEventResult } from '../attempts/messages';
 import type { GuardState } from '../attempts/guard';
-import type { StatusView } from '../attempts/status';
+import type { RoundsStatus } from '../attempts/status';
 import type { Receipt } from '../receipts/schema';
+import type { EndpointView, ReceiptsView } from '../receipts/status';
+
+/** What the popup paints: the rounds (lib/attempts) and the receipts (lib/receipts). */
+export interface StatusView extends RoundsStatus {
+  receipts: ReceiptsView;
+  endpoint: EndpointView | null;
+}
 
 /** The one protocol map of the extension: content script and pages → background. */
 export interface ProtocolMap {

@@ -1,6 +1,6 @@
 export { BuiltinNotesPackError, getBuiltinNotesPack } from './builtin-pack';
-export type { FoldedText, IndexedText, TextRange } from './normalize';
-export { foldForIndex, foldForSearch, foldWithOffsets, toOriginalRange } from './normalize';
+export type { FoldedText, IndexedText, TextRange } from '../text/search-fold';
+export { foldForIndex, foldForSearch, foldWithOffsets, toOriginalRange } from '../text/search-fold';
 export type { Note, NotesErrorKey, NotesPack, NotesPackError, NoteTopic, ParseNotesPackResult } from './pack.schema';
 export { MAX_NOTES_PACK_BYTES, notesPackSchema, parseNotesPack, validateNotesPack } from './pack.schema';
 export type { NoteMatch, NotesIndex, SearchableNote, SearchOptions } from './search';

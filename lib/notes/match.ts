@@ -1,4 +1,4 @@
-import { foldWithOffsets, toOriginalRange, type FoldedText, type IndexedText, type TextRange } from './normalize';
+import { foldWithOffsets, toOriginalRange, type FoldedText, type IndexedText, type TextRange } from '../text/search-fold';
 
 const MAX_RANGES = 100;
 // Offsets maps of notes already shown, kept while their index lives: typing re-shows the same notes.

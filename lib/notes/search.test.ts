@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findWord } from './match';
-import { foldForIndex, foldForSearch } from './normalize';
+import { foldForIndex, foldForSearch } from '../text/search-fold';
 import { createNotesIndex, getQueryWords, searchNotes, type SearchableNote } from './search';
 
 const notes: SearchableNote[] = [

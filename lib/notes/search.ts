@@ -1,5 +1,5 @@
 import { findWord, getHighlightRanges } from './match';
-import { foldForIndex, foldForSearch, type IndexedText, type TextRange } from './normalize';
+import { foldForIndex, foldForSearch, type IndexedText, type TextRange } from '../text/search-fold';
 
 /** What search needs of a note; built-in and user notes both fit. */
 export interface SearchableNote {

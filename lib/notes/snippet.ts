@@ -1,4 +1,4 @@
-import type { TextRange } from './normalize';
+import type { TextRange } from '../text/search-fold';
 
 /** A piece of a longer text with the highlight ranges that fall inside it, shifted onto the piece. */
 export interface Snippet {

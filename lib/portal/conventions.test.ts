@@ -13,8 +13,8 @@ describe('lib/portal conventions', () => {
     expect(text).not.toMatch(/\binnerText\b|getComputedStyle|getBoundingClientRect/);
   });
 
-  it.each(sources)('should import only lib/portal modules in %s', (_, text) => {
+  it.each(sources)('should import only lib/portal modules and lib/text in %s', (_, text) => {
     const imports = [...text.matchAll(/from '([^']+)'/g)].map((m) => m[1]);
-    for (const spec of imports) expect(spec).toMatch(/^\.\/[a-z-]+$/);
+    for (const spec of imports) expect(spec).toMatch(/^(?:\.\/|\.\.\/text\/)[a-z-]+$/);
   });
 });

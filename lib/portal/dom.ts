@@ -1,6 +1,6 @@
 // DOM reading shared by detection, controls and extraction. No layout is read (no innerText):
 // these run on every DOM mutation and on saved HTML under jsdom.
-import { normalizeText } from './normalize';
+import { normalizeText } from '../text/normalize';
 
 /** What the portal may use as a clickable control (PRODUCT.md §3). */
 export const CONTROL_SELECTOR =

@@ -1,7 +1,7 @@
 // The identity the portal shows for the logged-in user, cut from the words around it (PRODUCT.md §4.2).
 import { CONTROL_SELECTOR, collectTextBlocks, visibleText, type TextBlock } from './dom';
 import { findTextBlocks } from './match';
-import { cleanText, normalizeText } from './normalize';
+import { cleanText, normalizeText } from '../text/normalize';
 import { portalProfile } from './profile';
 
 // A greeting may sit alone in its own element ("<small>Thí sinh:</small> <b>Tên</b>"): look this far up.

@@ -3,7 +3,7 @@ import { listFixturePages, loadFixturePage } from '../../test/fixtures/portal/lo
 import { findLabelledControls, findControls } from './controls';
 import { collectTextBlocks } from './dom';
 import { countRadioGroups, findTextBlocks, matchesUrl } from './match';
-import { normalizeText } from './normalize';
+import { normalizeText } from '../text/normalize';
 import { expectedCount, FIXTURE_STATES, FIXTURE_VARIANTS, portalProfile, type FixtureCounts, type FixtureName } from './profile';
 
 const FIXTURES = FIXTURE_VARIANTS.flatMap((v) => FIXTURE_STATES.map((s) => `${v}/${s}.html` as FixtureName));

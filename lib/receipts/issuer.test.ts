@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAttempt, withConfirmation, withSubmission } from '../attempts/record';
-import { getOutboxEntries } from '../db/outbox-repo';
+import { getOutboxEntries } from './outbox-repo';
 import { closeDb, DB_NAME } from '../db/open';
 import { verifyReceiptDigest } from './digest';
 import { CONFIRMATION_WAIT_MS } from './issue';

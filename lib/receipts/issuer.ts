@@ -1,5 +1,5 @@
 import type { AttemptRecord } from '../attempts/record';
-import { addOutboxEntry, getAttemptsWithReceipt } from '../db/outbox-repo';
+import { addOutboxEntry, getAttemptsWithReceipt } from './outbox-repo';
 import { buildReceipt } from './build';
 import { getAttemptsDueForReceipt } from './issue';
 import { createOutboxEntry } from './outbox-entry';

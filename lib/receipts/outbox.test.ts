@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { addOutboxEntry, getOutboxEntries } from '../db/outbox-repo';
+import { addOutboxEntry, getOutboxEntries } from './outbox-repo';
 import { closeDb, DB_NAME } from '../db/open';
 import { MIN_RETRY_MS } from './backoff';
 import { createOutbox, LEASE_MS, type OutboxDeps } from './outbox';

@@ -1,4 +1,4 @@
-import { claimDueEntries, getNextDueAt, makeEntriesDue, updateClaimedEntries } from '../db/outbox-repo';
+import { claimDueEntries, getNextDueAt, makeEntriesDue, updateClaimedEntries } from './outbox-repo';
 import { getRetryDelayMs, type SendOutcome } from './backoff';
 import type { OutboxEntry } from './outbox-entry';
 import { sendReceipt } from './send';

@@ -1,4 +1,4 @@
-import { foldDiacritics, normalizeText } from '../portal/normalize';
+import { foldDiacritics, normalizeText } from '../text/normalize';
 
 // One definition of "the same text" for the whole product (PRODUCT.md §3): the report matches names
 // with the same rules the portal recognition uses, so "Thuỷ" in a roster matches "Thủy" in a receipt.

@@ -75,7 +75,7 @@ export async function measureNotesSearch(rounds = 5): Promise<{ samples: number[
     await popup.goto(`chrome-extension://${extensionId}/popup.html`);
     await popup.waitForFunction(() => performance.getEntriesByName('hoithi:rounds-ready').length > 0);
     const loaded = (await popup.evaluate('performance.getEntriesByType("resource").map((e) => e.name)')) as string[];
-    const popupLoadsNotesCode = loaded.some((name) => /NotesTab|notes-library/.test(name));
+    const popupLoadsNotesCode = loaded.some((name) => /NotesTab|read-library/.test(name));
     return { samples, medianMs: percentile(samples, 50), p95Ms: percentile(samples, 95), popupLoadsNotesCode };
   } finally {
     await context.close();

@@ -1,4 +1,4 @@
-import type { GuardState } from '../attempts/guard';
+import type { GuardState } from './guard';
 import * as z from 'zod/mini';
 
 // What a content script may tell the background; validated there with zod, never trusted as typed.

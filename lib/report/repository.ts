@@ -1,7 +1,7 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import * as z from 'zod/mini';
 import type { Receipt } from '../receipts/schema';
-import { rosterRowSchema, type RosterRow } from '../report/roster';
+import { rosterRowSchema, type RosterRow } from './roster';
 
 // The admin page's own database, apart from the extension's 'hoithi' (which the background owns):
 // what an admin imports stays on this computer until they clear it.

@@ -1,5 +1,5 @@
-import { OUTBOX_STATES, outboxEntrySchema, withDueAt, type OutboxEntry, type OutboxState } from '../receipts/outbox-entry';
-import { getDb } from './open';
+import { OUTBOX_STATES, outboxEntrySchema, withDueAt, type OutboxEntry, type OutboxState } from './outbox-entry';
+import { getDb } from '../db/open';
 
 // A new receipt is written strictly: once the user is told it is saved, it is on disk. Delivery
 // bookkeeping (claims, answers) is relaxed: if a crash loses it, the receipt is sent again with

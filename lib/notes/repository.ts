@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { storedPackSchema, type StoredPack } from '../notes/library';
-import { ownNoteSchema, type OwnNote } from '../notes/own-note';
-import { getDb } from './open';
+import { storedPackSchema, type StoredPack } from './library';
+import { ownNoteSchema, type OwnNote } from './own-note';
+import { getDb } from '../db/open';
 
 // The three notes stores. Extension pages open the database themselves (it is the extension's
 // origin); the background uses putOwnNote for the context-menu capture. Rows are validated on read.

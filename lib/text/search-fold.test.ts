@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldForIndex, foldForSearch, foldWithOffsets, toOriginalRange } from './normalize';
+import { foldForIndex, foldForSearch, foldWithOffsets, toOriginalRange } from './search-fold';
 
 describe('foldForSearch', () => {
   it('should strip tone marks and vowel marks and lower-case', () => {

@@ -1,5 +1,5 @@
-import { attemptRecordSchema, type AttemptRecord } from '../attempts/record';
-import { getDb } from './open';
+import { attemptRecordSchema, type AttemptRecord } from './record';
+import { getDb } from '../db/open';
 
 /** Writes one attempt and resolves only when it is on disk (strict durability). */
 export async function putAttempt(attempt: AttemptRecord): Promise<void> {
