@@ -1,3 +1,4 @@
+import './support/require-node';
 import { defineConfig } from '@playwright/test';
 import path from 'node:path';
 

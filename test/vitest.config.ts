@@ -1,3 +1,4 @@
+import './support/require-node';
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';

@@ -1,5 +1,6 @@
 // `npm run bench`: bundle sizes of the built extension and the popup's time to its round list.
 // Prints one JSON object as the last line of output; later work adds keys.
+import '../support/require-node';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

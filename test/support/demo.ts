@@ -3,6 +3,7 @@
 // receiver on 127.0.0.1 as the department's endpoint, and configures a contest whose rounds sit
 // around today. Headed, it opens the portal and the popup; headless (or with --headless) it walks
 // one attempt and prints what the extension recorded and what the endpoint received.
+import './require-node';
 import { rmSync } from 'node:fs';
 import { expect } from '@playwright/test';
 import type { PortalVariant } from '../fixtures/portal/server';
@@ -14,17 +15,20 @@ import { TEST_PROFILE, makeTestConfig } from './test-config';
 
 const args = process.argv.slice(2);
 const headless = args.includes('--headless') || (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
+const RECEIPTS_FILE = '.tmp/demo-receipts.jsonl';
 const variant: PortalVariant = args.includes('--variant=spa') ? 'spa' : 'classic';
 
 async function main() {
   const dir = makeProfileDir();
-  const receiver = await startReceiver({ file: '.tmp/demo-receipts.jsonl' });
+  // Each demo starts with an empty endpoint log, so what it prints is this run's receipt only.
+  rmSync(RECEIPTS_FILE, { force: true });
+  const receiver = await startReceiver({ file: RECEIPTS_FILE });
   const { context, worker, extensionId } = await launchWithExtension(dir, { headless });
   try {
     await routePortal(context, variant);
     await setStorage(worker, { config: makeTestConfig(Date.now(), receiver.url), profile: TEST_PROFILE });
     console.log(`Extension ${extensionId} loaded; replica portal (${variant}) at https://hoithicchc.thuathienhue.gov.vn/`);
-    console.log(`Receipts go to the local reference receiver at ${receiver.url} (stored in .tmp/demo-receipts.jsonl)`);
+    console.log(`Receipts go to the local reference receiver at ${receiver.url} (this run's log: ${RECEIPTS_FILE})`);
     if (!headless) {
       const portal = await context.newPage();
       await portal.goto('https://hoithicchc.thuathienhue.gov.vn/');
