@@ -85,18 +85,29 @@ export default defineBackground(() => {
 
   onMessage('getStatus', async ({ sender }) => {
     if (!isExtensionPage(sender, extensionId)) throw new Error('forbidden sender');
-    const [{ contest }, profile, locale] = await Promise.all([getContestConfig(), getProfile(), getLocale()]);
+    // Every read at once: the popup's first paint waits for this answer.
+    const contestRead = getContestConfig();
+    const contestId = contestRead.then(({ contest }) => contest.id);
+    const [{ contest }, profile, locale, attempts, mirrored, receiptsView, endpoint] = await Promise.all([
+      contestRead,
+      getProfile(),
+      getLocale(),
+      contestId.then(getAttempts),
+      contestId.then(getMirroredTaken),
+      receipts.views(),
+      receipts.endpoint(),
+    ]);
     const rounds = getRoundsStatus({
       locale,
       contestName: contest.name,
       timeZone: contest.timeZone,
       rounds: contest.rounds,
-      attempts: await getAttempts(contest.id),
-      mirrored: await getMirroredTaken(contest.id),
+      attempts,
+      mirrored,
       hasProfile: profile !== undefined,
       now: Date.now(),
     });
-    return { ...rounds, receipts: await receipts.views(), endpoint: await receipts.endpoint() };
+    return { ...rounds, receipts: receiptsView, endpoint };
   });
 
   onMessage('retryReceipts', async ({ sender }) => {

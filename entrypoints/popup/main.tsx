@@ -1,7 +1,5 @@
-import { sendMessage } from '@/lib/messaging/protocol';
+import { status } from './status-request';
+import { mountPopup } from './mount';
 
-// Ask the background for the round status first, and load React while the answer travels:
-// the popup's first paint is what a person waits for on every click of the toolbar icon.
-const status = sendMessage('getStatus');
-const { mountPopup } = await import('./mount');
+// The popup's first paint is what a person waits for on every click of the toolbar icon.
 mountPopup(document.getElementById('root')!, status);

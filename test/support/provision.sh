@@ -52,7 +52,7 @@ if [ "$task" = test ]; then
 fi
 if ((${#browser[@]} + ${#lean[@]})); then
   if [ "$(id -u)" = 0 ]; then
-    say "Installing from apt (first time only): ${browser[*]} ${lean[*]}"
+    say "Installing from apt (first time only): $(echo ${browser[*]} ${lean[*]})"
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq >&2
     if ((${#browser[@]})); then apt-get install -y -qq "${browser[@]}" >/dev/null; fi
@@ -61,7 +61,7 @@ if ((${#browser[@]} + ${#lean[@]})); then
     cmd="sudo apt-get update"
     if ((${#browser[@]})); then cmd+=" && sudo apt-get install -y ${browser[*]}"; fi
     if ((${#lean[@]})); then cmd+=" && sudo apt-get install -y --no-install-recommends ${lean[*]}"; fi
-    say "Missing Debian packages: ${browser[*]} ${lean[*]}. Run this, then the same command again:"
+    say "Missing Debian packages: $(echo ${browser[*]} ${lean[*]}). Run this, then the same command again:"
     say "  $cmd"
     exit 1
   fi
