@@ -1,7 +1,7 @@
 import { getNextOpening, getRoundState, getTimeLeftMs, type RoundSpec } from '../rounds';
 import type { Locale } from '../i18n';
 import type { EndpointView, ReceiptsView } from '../receipts/status';
-import type { AttemptRecord } from './record';
+import { isDeclared, type AttemptRecord } from './record';
 
 export type RoundStatus = 'taken' | 'not-taken' | 'not-open' | 'closed';
 
@@ -16,6 +16,8 @@ export interface RoundView {
   /** Taken on another computer of this person (known only through storage.sync). */
   elsewhere: boolean;
   attempts: number;
+  /** The person declared this round taken on another device (the first attempt is that declaration). */
+  declared?: { withdrawable: boolean };
 }
 
 export interface StatusView {
@@ -42,6 +44,8 @@ export function getStatusView(input: {
   attempts: AttemptRecord[];
   /** Rounds taken on this person's other browsers (storage.sync mirror). */
   mirrored?: Record<number, string>;
+  /** Attempts whose receipt is delivered: a declaration among them can no longer be withdrawn. */
+  delivered?: ReadonlySet<string>;
   hasProfile: boolean;
   now: number;
 }): StatusView {
@@ -62,6 +66,7 @@ export function getStatusView(input: {
       submittedAt: first?.submittedAt ?? undefined,
       elsewhere: elsewhere !== undefined,
       attempts: mine.length,
+      ...(first && isDeclared(first) && { declared: { withdrawable: !input.delivered?.has(first.id) } }),
     };
   });
   const next = getNextOpening(rounds, timeZone, now);
