@@ -35,7 +35,8 @@ export function DeclareForm({ t, round, defaults, onSubmit, onClose }: Props) {
   };
   return (
     <dialog ref={ref} className="declare" aria-labelledby="declare-title" aria-describedby="declare-body" onCancel={(e) => { e.preventDefault(); onClose(); }}>
-      <form onSubmit={submit}>
+      {/* noValidate: the background's checks answer in the UI's language; the browser's bubbles would not. */}
+      <form onSubmit={submit} noValidate>
         <h2 id="declare-title">{t('popup.declare.title', { number: round })}</h2>
         <p id="declare-body" className="hint">{t('popup.declare.body')}</p>
         <label htmlFor="declare-date">{t('popup.declare.date')}</label>

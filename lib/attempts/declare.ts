@@ -41,8 +41,8 @@ export function getDeclareDefaults(round: RoundSpec, now: number, timeZone: stri
 
 /**
  * The attempt recording that the person took `round` on a device without the extension at the
- * given local time (PRODUCT.md 4.2 "declared"): refused unless that minute lies inside the round,
- * is not in the future, and the round has no attempt yet here or on the person's other browsers.
+ * given local time (PRODUCT.md 4.2 "declared"): refused unless that minute is not in the future,
+ * lies inside the round, and the round has no attempt yet here or on the person's other browsers.
  */
 export function declareAttempt(input: {
   contest: ContestClock;
@@ -63,9 +63,9 @@ export function declareAttempt(input: {
   if (input.attempts.some((a) => a.round === number) || input.mirrored[number] !== undefined) {
     return { ok: false, reason: 'already-taken' };
   }
+  if (at > input.now) return { ok: false, reason: 'future' };
   const { start, end } = getRoundWindow(round, contest.timeZone);
   if (at < start || at >= end) return { ok: false, reason: 'outside-round' };
-  if (at > input.now) return { ok: false, reason: 'future' };
   const startedAt = formatZonedIso(at, contest.timeZone);
   return {
     ok: true,
