@@ -46,7 +46,7 @@ export function DeclareForm({ t, round, defaults, onSubmit, onClose }: Props) {
         {error && <p role="alert" className="error">{error}</p>}
         <div className="row">
           <button type="button" className="secondary" onClick={onClose}>{t('popup.declare.cancel')}</button>
-          <button type="submit" autoFocus disabled={busy}>{t('popup.declare.confirm')}</button>
+          <button type="submit" disabled={busy}>{t('popup.declare.confirm')}</button>
         </div>
       </form>
     </dialog>
