@@ -90,6 +90,9 @@ test('should declare round 2 in two clicks, deliver a "declared" receipt, warn a
   await admin.locator('summary', { hasText: 'Cần kiểm tra' }).click();
   const flagged = admin.getByRole('group', { name: /^tự khai/ });
   await expect(flagged).toContainText(`Nguyễn Văn A (Văn phòng Sở), Đợt 2, Thời điểm tự khai: ${shown}`);
+  await admin.getByRole('button', { name: 'Xem bản in' }).click();
+  const printed = admin.getByRole('table', { name: /^Danh sách tự khai/ });
+  await expect(printed.getByRole('row')).toHaveText(['Họ và tênĐơn vịĐợtThời điểm tự khai', `Nguyễn Văn AVăn phòng Sở2${shown}`]);
 });
 
 test('should refuse bad times with a Vietnamese message, refuse a round already taken, and withdraw before delivery', async ({ ext }) => {
