@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Translate } from '@/lib/i18n';
+import { formatWallDateTime } from '@/lib/i18n/format';
 import { FLAG_KINDS, type ReportView, type UnitRoundLine } from '@/lib/report/aggregate';
 import { RateChart } from './RateChart';
 
@@ -12,9 +13,10 @@ interface Props {
 
 /** The sentence a director reads first: each round's head-count and rate, then the leaders. */
 export function summaryLine(t: Translate, report: ReportView, formatRate: Props['formatRate']): string {
-  const rounds = report.totals.perRound.map((r) =>
-    t('admin.summary.round', { round: t('report.roundName', { number: r.round }), participants: r.participants, staff: r.staff, rate: formatRate(r.rate) }),
-  );
+  const rounds = report.totals.perRound.map((r) => {
+    const line = t('admin.summary.round', { round: t('report.roundName', { number: r.round }), participants: r.participants, staff: r.staff, rate: formatRate(r.rate) });
+    return r.declared > 0 ? `${line}, ${t('admin.summary.declared', { count: r.declared })}` : line;
+  });
   const leaders = t('admin.summary.leaders', { total: report.rounds.length, complete: report.totals.leadersComplete, leaders: report.totals.leaders });
   return `${rounds.join(' · ')} · ${leaders}`;
 }
@@ -52,7 +54,10 @@ function FlagList({ t, report }: { t: Translate; report: ReportView }) {
             <p id={`flags-${kind}`} className="flag-kind">{t(`report.flag.${kind}`)} ({report.flagCounts[kind]})</p>
             <ul>
               {shown.map((f, i) => (
-                <li key={i}>{f.fullName} ({f.unit}){f.round !== null ? `, ${t('report.roundName', { number: f.round })}` : ''}</li>
+                <li key={i}>
+                  {f.fullName} ({f.unit}){f.round !== null ? `, ${t('report.roundName', { number: f.round })}` : ''}
+                  {f.declaredAt ? `, ${t('report.csv.declaredAt')}: ${formatWallDateTime(f.declaredAt)}` : ''}
+                </li>
               ))}
             </ul>
             {more > 0 && <p className="hint">{t('admin.flags.more', { count: more })}</p>}

@@ -1,5 +1,6 @@
 import type { Translate } from '@/lib/i18n';
 import type { ReportView } from '@/lib/report/aggregate';
+import { DeclaredList } from './DeclaredList';
 import { LeadersTable } from './ParticipationReport';
 
 interface Props {
@@ -46,6 +47,7 @@ export function PrintReport({ t, report, organization, contestName, date, format
         );
       })}
       <LeadersTable t={t} report={report} />
+      <DeclaredList t={t} flags={report.flags} />
       <p className="print-signer"><strong>{t('admin.print.signer')}</strong></p>
     </article>
   );

@@ -9,7 +9,7 @@ import { ReceiptList } from './ReceiptList';
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 const t = createPopupT('vi');
 const failed: ReceiptsView = {
-  recent: [{ receiptId: 'r1', round: 2, submittedAt: '2022-08-09T09:21:40+07:00', state: 'queued', attempts: 2, lastError: { kind: 'network', status: null, message: 'Failed to fetch' } }],
+  recent: [{ receiptId: 'r1', round: 2, submittedAt: '2022-08-09T09:21:40+07:00', declared: false, state: 'queued', attempts: 2, lastError: { kind: 'network', status: null, message: 'Failed to fetch' } }],
   counts: { queued: 1, sending: 0, delivered: 0, rejected: 0 },
 };
 const https = { url: 'https://so.example.gov.vn/r', origin: 'https://so.example.gov.vn', canRequestPermission: true, hasPermission: false };
@@ -28,6 +28,12 @@ afterEach(() => {
 });
 
 describe('ReceiptList', () => {
+  it('should mark a declared receipt "tự khai"', () => {
+    const declared = { ...failed, recent: [{ ...failed.recent[0]!, submittedAt: '2022-08-09T07:45:00+07:00', declared: true }] };
+    expect(render(declared, https).host.textContent).toContain('Đợt 2 · nộp lúc 09/08/2022 07:45 · tự khai');
+    expect(render(failed, https).host.textContent).not.toContain('tự khai');
+  });
+
   it('should show the state words, the tries and the last error, and offer "Gửi lại ngay"', () => {
     const { host, onRetry } = render(failed, https);
     expect(host.textContent).toContain('Đợt 2 · nộp lúc 09/08/2022 09:21');

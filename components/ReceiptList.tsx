@@ -33,7 +33,10 @@ export function ReceiptList({ t, receipts: { recent, counts }, endpoint, onRetry
             const time = formatWallDateTime(r.submittedAt);
             return (
               <li key={r.receiptId} className={`receipt receipt--${r.state}`}>
-                <span>{r.round === null ? t('receipts.itemOutside', { time }) : t('receipts.item', { round: r.round, time })}</span>
+                <span>
+                  {r.round === null ? t('receipts.itemOutside', { time }) : t('receipts.item', { round: r.round, time })}
+                  {r.declared && ` · ${t('receipts.declared')}`}
+                </span>
                 <span className="receipt__state">{t(`receipts.state.${r.state}`)}</span>
                 {(r.attempts > 1 || r.lastError) && (
                   <span className="receipt__detail">

@@ -6,7 +6,13 @@ import { formatDuration, formatZonedIso } from '@/lib/rounds';
 interface Props {
   view: StatusView;
   t: Translate;
+  /** "Tôi đã thi đợt này trên thiết bị khác" for a round not taken (open, or closed). */
+  onDeclare?: (round: number) => void;
+  onWithdraw?: (round: number) => void;
 }
+
+type Round = StatusView['rounds'][number];
+const canDeclare = (round: Round) => round.status === 'not-taken' || round.status === 'closed';
 
 function durationText(ms: number, t: Translate): string {
   const { days, hours, minutes } = formatDuration(ms);
@@ -19,16 +25,16 @@ function durationText(ms: number, t: Translate): string {
 }
 
 /** The rounds of the contest, each with its name and this person's state (PRODUCT.md §5). */
-export function RoundList({ view, t }: Props) {
+export function RoundList({ view, t, onDeclare, onWithdraw }: Props) {
   const { openRound, timeLeftMs, nextOpening } = view;
   return (
     <section>
       <ul className="rounds" aria-label={t('popup.roundsLabel')}>
         {view.rounds.map((round) => (
           <li key={round.number} className={`round round--${round.status}`} aria-current={round.number === openRound ? 'date' : undefined}>
-            <span className="round__name">{t('popup.roundName', { number: round.number })}</span>
+            <span className="round__name" id={`round-${round.number}`}>{t('popup.roundName', { number: round.number })}</span>
             <span className="round__dates">{formatDateRange(round.opens, round.closes)}</span>
-            <span className="round__state">{t(`popup.status.${round.status}`)}</span>
+            <span className="round__state">{t(round.declared ? 'popup.status.declared' : `popup.status.${round.status}`)}</span>
             {round.takenAt && (
               <span className="round__detail">
                 {t('popup.takenAt', { time: formatWallDateTime(round.takenAt) })}
@@ -36,9 +42,20 @@ export function RoundList({ view, t }: Props) {
                 {round.attempts > 1 && ` · ${t('popup.attemptCount', { count: round.attempts })}`}
               </span>
             )}
+            {onDeclare && canDeclare(round) && (
+              <button type="button" className="link round__action" aria-describedby={`round-${round.number}`} onClick={() => onDeclare(round.number)}>
+                {t('popup.declare.open')}
+              </button>
+            )}
+            {onWithdraw && round.declared?.withdrawable && (
+              <button type="button" className="link round__action" aria-describedby={`round-${round.number}`} onClick={() => onWithdraw(round.number)}>
+                {t('popup.withdraw')}
+              </button>
+            )}
           </li>
         ))}
       </ul>
+      {onDeclare && view.rounds.some(canDeclare) && <p className="hint">{t('popup.declare.phoneNote')}</p>}
       {openRound !== undefined && timeLeftMs !== undefined && (
         <p className="summary">{t('popup.timeLeft', { number: openRound, duration: durationText(timeLeftMs, t) })}</p>
       )}

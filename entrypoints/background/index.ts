@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { mergeTaken } from '@/lib/attempts/guard';
-import { getMirroredTaken, mirrorAttempt } from '@/lib/attempts/mirror';
+import { declareRequestSchema, withdrawRequestSchema } from '@/lib/attempts/declare-message';
+import { getMirroredTaken, mirrorAttempt, unmirrorAttempt } from '@/lib/attempts/mirror';
 import { createAttemptService, type AttemptContext } from '@/lib/attempts/service';
 import { getRoundsStatus } from '@/lib/attempts/status';
 import { getAttempts } from '@/lib/attempts/repository';
@@ -59,6 +60,12 @@ export default defineBackground(() => {
       void updateBadge(roundDeps).catch(logFailure('could not update the toolbar badge'));
       if (attempt.submittedAtMs !== null) void receipts.issueAndSend().catch(logFailure('receipts failed'));
     },
+    removeDeclared: receipts.removeDeclared,
+    onRemove: async (attempt, remaining) => {
+      await Promise.all([unmirrorAttempt(attempt, remaining), markAttemptsChanged(Date.now())]);
+      void browser.storage.local.set({ outboxChangedAt: Date.now() });
+      void updateBadge(roundDeps).catch(logFailure('could not update the toolbar badge'));
+    },
   });
 
   onMessage('portalEvent', async ({ data, sender }) => {
@@ -88,12 +95,13 @@ export default defineBackground(() => {
     // Every read at once: the popup's first paint waits for this answer.
     const contestRead = getContestConfig();
     const contestId = contestRead.then(({ contest }) => contest.id);
-    const [{ contest }, profile, locale, attempts, mirrored, receiptsView, endpoint] = await Promise.all([
+    const [{ contest }, profile, locale, attempts, mirrored, delivered, receiptsView, endpoint] = await Promise.all([
       contestRead,
       getProfile(),
       getLocale(),
       contestId.then(getAttempts),
       contestId.then(getMirroredTaken),
+      receipts.delivered(),
       receipts.views(),
       receipts.endpoint(),
     ]);
@@ -104,6 +112,7 @@ export default defineBackground(() => {
       rounds: contest.rounds,
       attempts,
       mirrored,
+      delivered,
       hasProfile: profile !== undefined,
       now: Date.now(),
     });
@@ -113,6 +122,20 @@ export default defineBackground(() => {
   onMessage('retryReceipts', async ({ sender }) => {
     if (!isExtensionPage(sender, extensionId)) throw new Error('forbidden sender');
     await receipts.retryNow();
+  });
+
+  onMessage('declareRound', async ({ data, sender }) => {
+    if (!isExtensionPage(sender, extensionId)) throw new Error('forbidden sender');
+    const request = declareRequestSchema.safeParse(data);
+    if (!request.success) return { ok: false, reason: 'invalid-message' };
+    return attempts.declare(request.data);
+  });
+
+  onMessage('withdrawDeclaration', async ({ data, sender }) => {
+    if (!isExtensionPage(sender, extensionId)) throw new Error('forbidden sender');
+    const request = withdrawRequestSchema.safeParse(data);
+    if (!request.success) return { ok: false, reason: 'invalid-message' };
+    return attempts.withdraw(request.data.round);
   });
 
   onMessage('listReceipts', async ({ sender }) => {

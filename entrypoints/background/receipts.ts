@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { createSerialQueue } from '@/lib/async/serial';
 import { getAttempts } from '@/lib/attempts/repository';
-import { getOutboxEntries, getRecentOutboxEntries } from '@/lib/receipts/outbox-repo';
+import type { AttemptRecord } from '@/lib/attempts/record';
+import { getAttemptsWithDeliveredReceipt, getOutboxEntries, getRecentOutboxEntries, removeAttemptAndReceipt } from '@/lib/receipts/outbox-repo';
 import { getContestConfig, getProfile } from '@/lib/config/storage';
 import { issueDueReceipts } from '@/lib/receipts/issuer';
 import { getEndpointAccess } from '@/lib/receipts/endpoint';
@@ -67,6 +68,9 @@ export function createReceiptsWiring() {
       return undefined;
     },
     retryNow: () => outbox.retryNow(),
+    /** A withdrawn declaration: in the issuer's queue, so no receipt is built for it meanwhile. */
+    removeDeclared: (attempt: AttemptRecord) => serially(() => removeAttemptAndReceipt(attempt.id)),
+    delivered: getAttemptsWithDeliveredReceipt,
     async list() {
       const { contest } = await getContestConfig();
       return { receipts: (await getOutboxEntries()).map((e) => e.receipt), timeZone: contest.timeZone };

@@ -8,6 +8,8 @@ import { createPopupT } from '@/lib/i18n/contexts';
 import { sendMessage } from '@/lib/messaging/protocol';
 import type { StatusView } from '@/lib/messaging/protocol';
 import { PORTAL_ORIGIN } from '@/lib/portal/profile';
+import { getDeclareDefaults } from '@/lib/attempts/declare';
+import { declareRound, withdrawRound } from './declare';
 
 type Load = { state: 'loading' } | { state: 'ready'; view: StatusView } | { state: 'error'; message: string };
 
@@ -15,11 +17,16 @@ type Load = { state: 'loading' } | { state: 'ready'; view: StatusView } | { stat
 const LIVE_KEYS = ['attemptsChangedAt', 'outboxChangedAt', 'profile', 'config', 'locale'];
 // Loaded only when the tab is opened: the round list must paint without the notes code or pack.
 const NotesTab = lazy(() => import('./NotesTab'));
+// Loaded on the click that opens it: most popup opens never declare anything.
+const DeclareForm = lazy(() => import('@/components/DeclareForm'));
 type TabId = 'rounds' | 'notes';
 
 export function App({ status }: { status: Promise<StatusView> }) {
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [tab, setTab] = useState<TabId>('rounds');
+  // The round being declared and when the form opened: its defaults are that minute.
+  const [declaring, setDeclaring] = useState<{ round: number; at: number }>();
+  const [notice, setNotice] = useState<{ text: string; alert: boolean }>();
   useEffect(() => {
     const show = (request: Promise<StatusView>) =>
       request
@@ -48,6 +55,12 @@ export function App({ status }: { status: Promise<StatusView> }) {
   // Must run in the click itself: the browser grants permissions only from a user gesture.
   const grant = (origin: string) =>
     void browser.permissions.request({ origins: [`${origin}/*`] }).then((granted) => granted && retry());
+  const declaringRound = view.rounds.find((r) => r.number === declaring?.round);
+  const withdraw = (round: number) =>
+    void withdrawRound(t, round).then(
+      ({ ok, message }) => setNotice({ text: message, alert: !ok }),
+      (error: unknown) => setNotice({ text: t('popup.loadError', { message: String(error) }), alert: true }),
+    );
   return (
     <main>
       <h1>{view.contestName}</h1>
@@ -65,7 +78,19 @@ export function App({ status }: { status: Promise<StatusView> }) {
                 <button type="button" onClick={openOptions}>{t('popup.openProfile')}</button>
               </section>
             )}
-            <RoundList view={view} t={t} />
+            <RoundList view={view} t={t} onDeclare={(round) => { setNotice(undefined); setDeclaring({ round, at: Date.now() }); }} onWithdraw={withdraw} />
+            {notice && <p role={notice.alert ? 'alert' : 'status'} className={notice.alert ? 'error' : 'hint'}>{notice.text}</p>}
+            {declaringRound && (
+              <Suspense fallback={null}>
+                <DeclareForm
+                  t={t}
+                  round={declaringRound.number}
+                  defaults={getDeclareDefaults(declaringRound, declaring!.at, view.timeZone)}
+                  onSubmit={(value) => declareRound(t, view, declaringRound.number, value)}
+                  onClose={() => setDeclaring(undefined)}
+                />
+              </Suspense>
+            )}
             <ReceiptList t={t} receipts={view.receipts} endpoint={view.endpoint} onRetry={retry} onGrant={grant} />
             <nav className="actions">
               <a href={`${PORTAL_ORIGIN}/`} target="_blank" rel="noreferrer">{t('popup.openPortal')}</a>

@@ -10,7 +10,9 @@ function describe(warnings: StartWarning[], locale: GuardState['locale']): Warni
   const t = createCatalogT(catalog, locale);
   const second = warnings.find((w) => w.code === 'second-attempt');
   const paragraphs = warnings.map((w) => {
-    if (w.code === 'second-attempt') return t('warning.second', { round: w.round, time: formatWallDateTime(w.takenAt) });
+    if (w.code === 'second-attempt') {
+      return t(w.declared ? 'warning.second.declared' : 'warning.second', { round: w.round, time: formatWallDateTime(w.takenAt) });
+    }
     if (w.code === 'account-mismatch') return t('warning.account', { shown: w.shown, fullName: w.fullName, account: w.account || '—' });
     return w.next
       ? t('warning.outside.next', { round: w.next.round, time: formatWallDateTime(w.next.opensAt) })

@@ -3,7 +3,7 @@ import type { GuardState } from './guard';
 
 /** Why starting now could waste or void an entry; the order is the receipt's (PRODUCT.md 4.2). */
 export type StartWarning =
-  | { code: 'second-attempt'; round: number; takenAt: string }
+  | { code: 'second-attempt'; round: number; takenAt: string; declared?: boolean }
   | { code: 'outside-round'; next?: { round: number; opensAt: string }; endedOn?: string }
   | { code: 'account-mismatch'; shown: string; fullName: string; account: string };
 
@@ -12,7 +12,10 @@ export function decideStartWarnings(state: GuardState, now: number, portalAccoun
   const warnings: StartWarning[] = [];
   const open = state.rounds.find((r) => now >= r.start && now < r.end);
   const takenAt = open && state.taken[open.number];
-  if (open && takenAt) warnings.push({ code: 'second-attempt', round: open.number, takenAt });
+  if (open && takenAt) {
+    const declared = state.declared?.includes(open.number) === true;
+    warnings.push({ code: 'second-attempt', round: open.number, takenAt, ...(declared && { declared }) });
+  }
   if (!open) {
     const next = state.rounds.filter((r) => r.start > now).sort((a, b) => a.start - b.start)[0];
     const last = state.rounds.reduce<GuardState['rounds'][number] | undefined>((a, r) => (!a || r.end > a.end ? r : a), undefined);

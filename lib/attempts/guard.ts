@@ -22,6 +22,8 @@ export interface GuardState {
   rounds: GuardRound[];
   /** Round number → zoned ISO time of this person's first attempt in it (this device or another). */
   taken: Record<number, string>;
+  /** Rounds whose first attempt in `taken` is one the person declared taken on another device. */
+  declared?: number[];
   profile?: { fullName: string; account: string };
   timeLimitMinutes: number | null;
   /** Start of the attempt in progress (not yet confirmed), for the time-limit timer. */
@@ -35,6 +37,7 @@ export function buildGuardState(input: {
   timeZone: string;
   rounds: readonly RoundSpec[];
   taken: Record<number, string>;
+  declared?: number[];
   profile?: { fullName: string; account: string };
   timeLimitMinutes: number | null;
   currentStartedAtMs?: number;
@@ -44,8 +47,8 @@ export function buildGuardState(input: {
     return { number: round.number, start, end, opensAt: formatZonedIso(start, input.timeZone), closes: round.closes };
   });
   const profile = input.profile && { fullName: input.profile.fullName, account: input.profile.account };
-  const { contestId, locale, taken, timeLimitMinutes, currentStartedAtMs } = input;
-  return { contestId, locale, rounds, taken, profile, timeLimitMinutes, currentStartedAtMs };
+  const { contestId, locale, taken, declared, timeLimitMinutes, currentStartedAtMs } = input;
+  return { contestId, locale, rounds, taken, declared, profile, timeLimitMinutes, currentStartedAtMs };
 }
 
 /** Round number → first start time, from local attempts merged with the cross-device mirror. */
@@ -60,4 +63,12 @@ export function mergeTaken(
     if (!known || Date.parse(a.startedAt) < Date.parse(known)) taken[a.round] = a.startedAt;
   }
   return taken;
+}
+
+/** The rounds whose first known attempt (in `taken`) is a declaration of this person. */
+export function getDeclaredRounds(
+  attempts: ReadonlyArray<{ round: number | null; startedAt: string; startSource: string }>,
+  taken: Record<number, string>,
+): number[] {
+  return attempts.flatMap((a) => (a.startSource === 'declared' && a.round !== null && taken[a.round] === a.startedAt ? [a.round] : []));
 }

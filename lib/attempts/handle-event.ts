@@ -6,6 +6,7 @@ import {
   withConfirmation,
   withSubmission,
   withoutSubmission,
+  isDeclared,
   WARNING_CODES,
   type AttemptRecord,
   type ContestClock,
@@ -34,7 +35,8 @@ export interface EventOutcome {
 
 /** The latest attempt that is neither confirmed nor stale: the one the exam in progress belongs to. */
 export function findOpenAttempt(attempts: AttemptRecord[], now: number): AttemptRecord | undefined {
-  const latest = attempts.reduce<AttemptRecord | undefined>(
+  // A declaration is no exam on this computer: a submit or a result never belongs to it.
+  const latest = attempts.filter((a) => !isDeclared(a)).reduce<AttemptRecord | undefined>(
     (best, a) => (!best || a.startedAtMs >= best.startedAtMs ? a : best),
     undefined,
   );
@@ -67,7 +69,7 @@ export function handlePortalEvent(event: PortalEvent, ctx: EventContext): EventO
     case 'submit-cancel':
       return open && open.submittedAtMs !== null ? { write: withoutSubmission(open), attemptId: open.id } : {};
     case 'page':
-      if (event.kind === 'exam' && !ctx.attempts.some((a) => now - a.startedAtMs < OPEN_ATTEMPT_MS)) {
+      if (event.kind === 'exam' && !ctx.attempts.some((a) => !isDeclared(a) && now - a.startedAtMs < OPEN_ATTEMPT_MS)) {
         // The exam is on screen but its start was missed (e.g. the extension was just installed);
         // any recent attempt means this is the same exam seen again (a reload, the back button).
         return start('exam-page', event.account);

@@ -22,3 +22,13 @@ export async function mirrorAttempt(attempt: AttemptRecord): Promise<void> {
   if (known && Date.parse(known) <= attempt.startedAtMs) return;
   await storage.setItem(key(attempt.contestId), { ...taken, [attempt.round]: attempt.startedAt });
 }
+
+/** Takes a withdrawn attempt out of the mirror: its round then shows the earliest attempt that remains, if any. */
+export async function unmirrorAttempt(attempt: AttemptRecord, remaining: readonly AttemptRecord[]): Promise<void> {
+  if (attempt.round === null) return;
+  const taken = await getMirroredTaken(attempt.contestId);
+  if (taken[attempt.round] !== attempt.startedAt) return; // another browser's earlier attempt stays
+  const { [attempt.round]: _withdrawn, ...rest } = taken;
+  const next = remaining.filter((a) => a.round === attempt.round).sort((a, b) => a.startedAtMs - b.startedAtMs)[0];
+  await storage.setItem(key(attempt.contestId), next ? { ...rest, [attempt.round]: next.startedAt } : rest);
+}

@@ -11,8 +11,11 @@ export const attemptRecordSchema = z.object({
   round: z.nullable(z.number().check(z.int(), z.positive())),
   startedAt: z.string(),
   startedAtMs: z.number(),
-  /** How the start was noticed: the user's click on the start control, or the exam page itself. */
-  startSource: z.enum(['start-control', 'exam-page']),
+  /**
+   * How the start was noticed: the user's click on the start control, the exam page itself, or the
+   * person's word that they took the round on a device without the extension ("declared").
+   */
+  startSource: z.enum(['start-control', 'exam-page', 'declared']),
   portalAccount: z.nullable(z.string()),
   submittedAt: z.nullable(z.string()),
   submittedAtMs: z.nullable(z.number()),
@@ -77,3 +80,6 @@ export function withConfirmation(attempt: AttemptRecord, now: number, timeZone: 
   const submitted = attempt.submittedAtMs === null ? withSubmission(attempt, now, timeZone) : attempt;
   return { ...submitted, confirmationSeen: true };
 }
+
+/** True for a round the person says they took on another device (PRODUCT.md 4.2 "declared"). */
+export const isDeclared = (attempt: Pick<AttemptRecord, 'startSource'>): boolean => attempt.startSource === 'declared';

@@ -2,9 +2,11 @@ import { createSerialQueue } from '../async/serial';
 import { getAttempts, putAttempt } from './repository';
 import type { Locale } from '../i18n';
 import type { PortalEvent, PortalEventResult } from './messages';
-import { buildGuardState, mergeTaken, type GuardState } from './guard';
+import { buildGuardState, getDeclaredRounds, mergeTaken, type GuardState } from './guard';
 import { findOpenAttempt, handlePortalEvent } from './handle-event';
-import type { AttemptRecord, ContestClock } from './record';
+import { declareAttempt } from './declare';
+import type { DeclareRequest, DeclareResult, WithdrawResult } from './declare-message';
+import { isDeclared, type AttemptRecord, type ContestClock } from './record';
 
 /** What the service reads before each event: the contest, the person and the cross-device mirror. */
 export interface AttemptContext {
@@ -22,15 +24,24 @@ export interface AttemptServiceDeps {
   newId: () => string;
   /** Called after an attempt is durably written (badge, mirror, open portal tabs). */
   onWrite?: (attempt: AttemptRecord) => Promise<void> | void;
+  /**
+   * Deletes a declared attempt and its receipt in one transaction unless that receipt is delivered
+   * or being sent (the receipts domain owns the outbox); 'removed' when both are gone.
+   */
+  removeDeclared?: (attempt: AttemptRecord) => Promise<'removed' | 'delivered' | 'sending'>;
+  /** Called after a declared attempt is removed, with the attempts that remain. */
+  onRemove?: (attempt: AttemptRecord, remaining: AttemptRecord[]) => Promise<void> | void;
 }
 
 function toGuard(context: AttemptContext, attempts: AttemptRecord[], now: number): GuardState {
+  const taken = mergeTaken(attempts, context.mirrored);
   return buildGuardState({
     contestId: context.contest.contestId,
     locale: context.locale,
     timeZone: context.contest.timeZone,
     rounds: context.contest.rounds,
-    taken: mergeTaken(attempts, context.mirrored),
+    taken,
+    declared: getDeclaredRounds(attempts, taken),
     profile: context.profile,
     timeLimitMinutes: context.timeLimitMinutes,
     currentStartedAtMs: findOpenAttempt(attempts, now)?.startedAtMs,
@@ -57,7 +68,32 @@ export function createAttemptService(deps: AttemptServiceDeps) {
     return { ok: true, attemptId: outcome.attemptId };
   }
 
+  async function declare(request: DeclareRequest): Promise<DeclareResult> {
+    const context = await deps.getContext();
+    const attempts = await getAttempts(context.contest.contestId);
+    const outcome = declareAttempt({ ...request, contest: context.contest, attempts, mirrored: context.mirrored, now: deps.now(), id: deps.newId() });
+    if (!outcome.ok) return outcome;
+    await putAttempt(outcome.attempt);
+    await deps.onWrite?.(outcome.attempt);
+    return { ok: true, startedAt: outcome.attempt.startedAt };
+  }
+
+  async function withdraw(round: number): Promise<WithdrawResult> {
+    const context = await deps.getContext();
+    const attempts = await getAttempts(context.contest.contestId);
+    const declared = attempts.find((a) => a.round === round && isDeclared(a));
+    if (!declared || !deps.removeDeclared) return { ok: false, reason: 'not-declared' };
+    const result = await deps.removeDeclared(declared);
+    if (result !== 'removed') return { ok: false, reason: result };
+    await deps.onRemove?.(declared, attempts.filter((a) => a.id !== declared.id));
+    return { ok: true };
+  }
+
   return {
+    /** The popup's "Tôi đã thi đợt này trên thiết bị khác": checked against the history, then stored. */
+    declare: (request: DeclareRequest) => serially(() => declare(request)),
+    /** Withdraws the declaration of `round` while its receipt is not delivered. */
+    withdraw: (round: number) => serially(() => withdraw(round)),
     /** Resolves once the event's effect is durably stored. */
     handle: (event: PortalEvent) => serially(() => apply(event)),
     /** The state a portal page decides its warnings from. */

@@ -1,6 +1,6 @@
 import { getNextOpening, getRoundState, getTimeLeftMs, type RoundSpec } from '../rounds';
 import type { Locale } from '../i18n';
-import type { AttemptRecord } from './record';
+import { isDeclared, type AttemptRecord } from './record';
 
 export type RoundStatus = 'taken' | 'not-taken' | 'not-open' | 'closed';
 
@@ -15,6 +15,8 @@ export interface RoundView {
   /** Taken on another computer of this person (known only through storage.sync). */
   elsewhere: boolean;
   attempts: number;
+  /** The person declared this round taken on another device (the first attempt is that declaration). */
+  declared?: { withdrawable: boolean };
 }
 
 /** The rounds part of the popup's status; the background adds the receipts' part (lib/messaging). */
@@ -38,6 +40,8 @@ export function getRoundsStatus(input: {
   attempts: AttemptRecord[];
   /** Rounds taken on this person's other browsers (storage.sync mirror). */
   mirrored?: Record<number, string>;
+  /** Attempts whose receipt is delivered: a declaration among them can no longer be withdrawn. */
+  delivered?: ReadonlySet<string>;
   hasProfile: boolean;
   now: number;
 }): RoundsStatus {
@@ -58,6 +62,7 @@ export function getRoundsStatus(input: {
       submittedAt: first?.submittedAt ?? undefined,
       elsewhere: elsewhere !== undefined,
       attempts: mine.length,
+      ...(first && isDeclared(first) && { declared: { withdrawable: !input.delivered?.has(first.id) } }),
     };
   });
   const next = getNextOpening(rounds, timeZone, now);

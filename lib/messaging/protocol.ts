@@ -1,5 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { PortalEvent, PortalEventResult } from '../attempts/messages';
+import type { DeclareRequest, DeclareResult, WithdrawRequest, WithdrawResult } from '../attempts/declare-message';
 import type { GuardState } from '../attempts/guard';
 import type { RoundsStatus } from '../attempts/status';
 import type { Receipt } from '../receipts/schema';
@@ -21,6 +22,10 @@ export interface ProtocolMap {
   getStatus(): StatusView;
   /** Popup: "Gửi lại ngay" — queued and rejected receipts are sent now. */
   retryReceipts(): void;
+  /** Popup: "Tôi đã thi đợt này trên thiết bị khác" — record a round taken on a device without the extension. */
+  declareRound(request: DeclareRequest): DeclareResult;
+  /** Popup: withdraw that declaration while its receipt is not delivered. */
+  withdrawDeclaration(request: WithdrawRequest): WithdrawResult;
   /** Options: every receipt, for the JSON and CSV exports. */
   listReceipts(): { receipts: Receipt[]; timeZone: string };
 }

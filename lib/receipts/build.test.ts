@@ -1,8 +1,12 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { buildReceipt, NotSubmittedError, type BuildReceiptInput } from './build';
 import { createReceiptExport } from './export';
 import { verifyReceiptDigest } from './digest';
-import { exampleReceipt } from './test-data';
+import { canonicalJson } from './canonical';
+import { receiptSchema } from './schema';
+import { receiptSchemaFast } from './fast-parse';
+import { declaredBody, declaredCanonical, declaredDigest, exampleReceipt } from './test-data';
 
 const TZ = 'Asia/Ho_Chi_Minh';
 
@@ -52,6 +56,47 @@ describe('buildReceipt', () => {
   it('should refuse an attempt that was not submitted, or a bad id', async () => {
     await expect(buildReceipt(input({ submittedAt: null, durationSeconds: null }))).rejects.toThrow(NotSubmittedError);
     await expect(buildReceipt({ ...input(), newId: () => 'not-a-uuid' })).rejects.toThrow(/receiptId/);
+  });
+});
+
+describe('buildReceipt for a declared attempt', () => {
+  const declared = (): BuildReceiptInput => ({
+    ...input({
+      portalAccount: null,
+      startedAt: '2022-08-09T07:45:00+07:00',
+      submittedAt: '2022-08-09T07:45:00+07:00',
+      durationSeconds: 0,
+      confirmationSeen: false,
+      startSource: 'declared',
+    }),
+    now: Date.parse('2022-08-09T18:30:12.400+07:00'),
+    newId: () => declaredBody.receiptId,
+  });
+
+  it('should say "declared" and digest the hand-written canonical JSON (fixed vector)', async () => {
+    const receipt = await buildReceipt(declared());
+    const { digest, ...body } = receipt;
+    expect(body).toEqual(declaredBody);
+    expect(canonicalJson(body)).toBe(declaredCanonical);
+    expect(createHash('sha256').update(Buffer.from(declaredCanonical, 'utf8')).digest('hex')).toBe(declaredDigest);
+    expect(digest).toBe(declaredDigest);
+    expect(await verifyReceiptDigest(receipt)).toBe(true);
+  });
+
+  it('should refuse a declared receipt with seconds, a duration or a portal name, in the schema and its fast path', () => {
+    const good = { ...declaredBody, digest: declaredDigest };
+    expect(receiptSchema.safeParse(good).success).toBe(true);
+    expect(receiptSchemaFast.safeParse(good).success).toBe(true);
+    const bad = [
+      { startedAt: '2022-08-09T07:45:07+07:00', submittedAt: '2022-08-09T07:45:07+07:00' },
+      { submittedAt: '2022-08-09T07:46:00+07:00', durationSeconds: 60 },
+      { portalAccount: 'Nguyễn Văn A' },
+    ];
+    for (const patch of bad) {
+      const result = receiptSchemaFast.safeParse({ ...good, ...patch });
+      expect(result.success).toBe(false);
+      expect(result.error?.issues.map((i) => i.path.join('.'))).toContain('confirmation');
+    }
   });
 });
 

@@ -1,3 +1,4 @@
+import type { AttemptRecord } from '../attempts/record';
 import { formatZonedIso } from '../rounds';
 import { computeReceiptDigest } from './digest';
 import {
@@ -18,7 +19,14 @@ export interface ReceiptAttempt {
   submittedAt: string | null;
   durationSeconds: number | null;
   confirmationSeen: boolean;
+  /** "declared": the person says they took the round on a device without the extension. */
+  startSource?: AttemptRecord['startSource'];
   warnings: readonly ReceiptWarning[];
+}
+
+function confirmationOf(attempt: ReceiptAttempt): Receipt['confirmation'] {
+  if (attempt.startSource === 'declared') return 'declared';
+  return attempt.confirmationSeen ? 'confirmed' : 'unconfirmed';
 }
 
 export interface BuildReceiptInput {
@@ -62,7 +70,7 @@ export async function buildReceipt(input: BuildReceiptInput): Promise<Receipt> {
     startedAt: attempt.startedAt,
     submittedAt: attempt.submittedAt,
     durationSeconds: attempt.durationSeconds,
-    confirmation: attempt.confirmationSeen ? 'confirmed' : 'unconfirmed',
+    confirmation: confirmationOf(attempt),
     warnings: RECEIPT_WARNINGS.filter((code) => attempt.warnings.includes(code)),
     createdAt: formatZonedIso(input.now, input.timeZone),
     extensionVersion: input.extensionVersion,

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { isIsoSeconds, RECEIPT_WARNINGS, receiptSchema, type Receipt } from './schema';
+import { isDeclaredShape, isIsoSeconds, RECEIPT_WARNINGS, receiptSchema, type Receipt } from './schema';
 
 // An admin import validates 30,000 receipts; zod's runtime takes about 10 µs for each, and the
 // extension's pages forbid the `new Function` its own compiler needs. This is the fast path zod
@@ -51,7 +51,9 @@ export function parseCleanReceipt(r: unknown): Receipt | typeof z.INVALID {
   if (!Number.isSafeInteger(durationSeconds) || (durationSeconds as number) < 0) return z.INVALID;
   // The schema's duration rule: whole seconds between the two times.
   if ((Date.parse(submittedAt) - Date.parse(startedAt)) / 1000 !== durationSeconds) return z.INVALID;
-  if (confirmation !== 'confirmed' && confirmation !== 'unconfirmed') return z.INVALID;
+  if (confirmation !== 'confirmed' && confirmation !== 'unconfirmed' && confirmation !== 'declared') return z.INVALID;
+  const timed = { startedAt, submittedAt, durationSeconds: durationSeconds as number, confirmation, portalAccount: portalAccount as string | null };
+  if (confirmation === 'declared' && !isDeclaredShape(timed)) return z.INVALID;
   if (typeof extensionVersion !== 'string' || !EXTENSION_VERSION.test(extensionVersion)) return z.INVALID;
   if (typeof digest !== 'string' || !DIGEST.test(digest)) return z.INVALID;
   const participant = participantOf(r.participant);

@@ -17,7 +17,8 @@ export function getAttemptsDueForReceipt(
   for (const attempt of attempts) {
     if (attempt.submittedAtMs === null || withReceipt.has(attempt.id)) continue;
     const deadline = attempt.submittedAtMs + CONFIRMATION_WAIT_MS;
-    if (attempt.confirmationSeen || now >= deadline) ready.push(attempt);
+    // A declaration has no portal confirmation to wait for.
+    if (attempt.confirmationSeen || attempt.startSource === 'declared' || now >= deadline) ready.push(attempt);
     else nextCheckAt = Math.min(nextCheckAt ?? deadline, deadline);
   }
   return { ready, nextCheckAt };

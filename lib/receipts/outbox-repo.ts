@@ -130,3 +130,36 @@ export async function getRecentOutboxEntries(limit: number): Promise<{ entries: 
   const [queued, sending, delivered, rejected] = await Promise.all(OUTBOX_STATES.map((state) => byState.count(state)));
   return { entries, counts: { queued: queued!, sending: sending!, delivered: delivered!, rejected: rejected! } };
 }
+
+/**
+ * Withdraws a declared attempt: deletes it and its receipt in one strict transaction, unless the
+ * receipt is delivered or being sent (then nothing changes). One transaction over both stores, so
+ * a flush claiming the receipt and this deletion cannot interleave.
+ */
+export async function removeAttemptAndReceipt(attemptId: string): Promise<'removed' | 'delivered' | 'sending'> {
+  const db = await getDb();
+  const tx = db.transaction(['attempts', 'outbox'], 'readwrite', STRICT);
+  const outbox = tx.objectStore('outbox');
+  const row = await outbox.index('byAttempt').get(attemptId);
+  const entry = row === undefined ? undefined : readEntry(row);
+  // An entry we cannot read is kept as if delivered: nothing stored is dropped on a guess.
+  const state = row !== undefined && !entry ? 'delivered' : entry?.state;
+  const blocked = state === 'delivered' || state === 'sending' ? state : undefined;
+  if (!blocked) {
+    if (entry) await outbox.delete(entry.receiptId);
+    await tx.objectStore('attempts').delete(attemptId);
+  }
+  await tx.done;
+  return blocked ?? 'removed';
+}
+
+/** Ids of the attempts whose receipt the endpoint has taken. */
+export async function getAttemptsWithDeliveredReceipt(): Promise<Set<string>> {
+  const db = await getDb();
+  const rows = await db.getAllFromIndex('outbox', 'byState', 'delivered');
+  // Only the ids are needed (the popup asks on every open): read them without validating each receipt.
+  return new Set(rows.flatMap((row) => {
+    const id = (row as { attemptId?: unknown } | null)?.attemptId;
+    return typeof id === 'string' ? [id] : [];
+  }));
+}

@@ -51,7 +51,7 @@ const receiptFields = {
   startedAt: isoTime,
   submittedAt: isoTime,
   durationSeconds: z.number().check(z.int(), z.nonnegative()),
-  confirmation: z.enum(['confirmed', 'unconfirmed']),
+  confirmation: z.enum(['confirmed', 'unconfirmed', 'declared']),
   warnings: warningsSchema,
   createdAt: isoTime,
   extensionVersion: z.string().check(z.regex(/^\d+(\.\d+){0,3}$/)),
@@ -64,11 +64,25 @@ const receiptFields = {
  */
 export const RECEIPT_KEY_ORDER: readonly string[] = [...Object.keys(receiptFields), ...Object.keys(participantFields)].sort();
 
+interface TimedReceipt { startedAt: string; submittedAt: string; durationSeconds: number; confirmation: string; portalAccount: string | null }
+
+/** What a declared receipt must hold (PRODUCT.md 4.2): one time, to the minute, no duration, no portal name. */
+export function isDeclaredShape(r: TimedReceipt): boolean {
+  return r.startedAt === r.submittedAt && r.startedAt.slice(17, 19) === '00' && r.durationSeconds === 0 && r.portalAccount === null;
+}
+
 // durationSeconds is defined as the whole seconds between the two times; a receipt that disagrees is broken.
-function checkDuration(r: { startedAt: string; submittedAt: string; durationSeconds: number }, ctx: z.core.$RefinementCtx) {
+function checkDuration(r: TimedReceipt, ctx: z.core.$RefinementCtx) {
   const seconds = (Date.parse(r.submittedAt) - Date.parse(r.startedAt)) / 1000;
   if (Number.isFinite(seconds) && seconds !== r.durationSeconds) {
     ctx.addIssue({ code: 'custom', path: ['durationSeconds'], message: `expected ${seconds} from startedAt and submittedAt` });
+  }
+  if (r.confirmation === 'declared' && !isDeclaredShape(r)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['confirmation'],
+      message: 'a declared receipt has startedAt = submittedAt (seconds 00), durationSeconds 0 and portalAccount null',
+    });
   }
 }
 

@@ -5,6 +5,8 @@ export interface ReceiptView {
   receiptId: string;
   round: number | null;
   submittedAt: string;
+  /** A round the person declared taken on another device. */
+  declared: boolean;
   state: OutboxState;
   attempts: number;
   lastError?: { kind: string; status: number | null; message: string };
@@ -33,6 +35,7 @@ export function toReceiptViews(entries: readonly OutboxEntry[]): ReceiptView[] {
       receiptId: e.receiptId,
       round: e.receipt.round,
       submittedAt: e.receipt.submittedAt,
+      declared: e.receipt.confirmation === 'declared',
       state: e.state,
       attempts: e.attempts,
       lastError: e.lastError ? { kind: e.lastError.kind, status: e.lastError.status, message: e.lastError.message } : undefined,

@@ -33,3 +33,25 @@ export const exampleDigest = 'ceb9ff883868e73c8977461a5cadaa4ce9597ed5abd6fd61f5
 
 /** The complete §4.2 example receipt. */
 export const exampleReceipt: Receipt = { ...exampleBody, digest: exampleDigest };
+
+/** A declared receipt (round 2 taken on a phone at 07:45): one time, to the minute, no duration, no portal name. */
+export const declaredBody: ReceiptWithoutDigest = {
+  ...exampleBody,
+  receiptId: '9f1c2a34-5b6d-4e7f-8a9b-0c1d2e3f4a5b',
+  portalAccount: null,
+  startedAt: '2022-08-09T07:45:00+07:00',
+  submittedAt: '2022-08-09T07:45:00+07:00',
+  durationSeconds: 0,
+  confirmation: 'declared',
+  createdAt: '2022-08-09T18:30:12+07:00',
+};
+
+/** Its canonical JSON, written out by hand; its SHA-256 below was computed with `sha256sum`. */
+export const declaredCanonical =
+  '{"confirmation":"declared","contestId":"cchc-tth-2022","createdAt":"2022-08-09T18:30:12+07:00",' +
+  '"durationSeconds":0,"extensionVersion":"1.0.0","kind":"hoithi.receipt",' +
+  '"participant":{"account":"nguyenvana","fullName":"Nguyễn Văn A","isLeader":false,"position":"Chuyên viên","unit":"Văn phòng Sở"},' +
+  '"portalAccount":null,"receiptId":"9f1c2a34-5b6d-4e7f-8a9b-0c1d2e3f4a5b","round":2,' +
+  '"startedAt":"2022-08-09T07:45:00+07:00","submittedAt":"2022-08-09T07:45:00+07:00","version":1,"warnings":[]}';
+
+export const declaredDigest = '07250c6be1c840dfbfebb02845f71b191209bfb20017e316fe13546164d0e9b2';

@@ -31,8 +31,8 @@ describe('buildReport', () => {
       totals: {
         staff: 5, leaders: 2, leadersComplete: 1, receipts: 10, duplicates: 1,
         perRound: [
-          { round: 1, staff: 5, participants: 3, rate: 0.6 },
-          { round: 2, staff: 5, participants: 2, rate: 0.4 },
+          { round: 1, staff: 5, participants: 3, rate: 0.6, declared: 0 },
+          { round: 2, staff: 5, participants: 2, rate: 0.4, declared: 0 },
         ],
       },
       flags: [
@@ -56,7 +56,7 @@ describe('buildReport', () => {
     expect(view.lines).toBe(whole.lines);
     expect(view.flags).toEqual(whole.flags.filter((f, i) => whole.flags.findIndex((g) => g.kind === f.kind) === i));
     expect(view.flagCounts).toEqual({
-      'second-attempt': 1, 'account-mismatch': 1, unconfirmed: 1, 'digest-mismatch': 1, 'outside-round': 1, 'other-contest': 1, unmatched: 2,
+      'second-attempt': 1, 'account-mismatch': 1, unconfirmed: 1, 'digest-mismatch': 1, 'outside-round': 1, 'other-contest': 1, unmatched: 2, declared: 0,
     });
     expect(toReportView(whole).flags).toEqual(whole.flags);
   });
@@ -66,6 +66,26 @@ describe('buildReport', () => {
     const result = buildReport({ rounds: [1], roster, receipts: twice });
     expect(result.flags).toEqual([flag('second-attempt', 1, [1, 2], c.fullName, QLKH, c)]);
     expect(result.lines.find((l) => l.unit === QLKH)).toMatchObject({ staff: 2, participants: 1 });
+  });
+
+  it('should count a declared receipt as taking part, flag it "tự khai" with the declared time, and count the declared per round', () => {
+    const declared = { confirmation: 'declared' as const, portalAccount: null, durationSeconds: 0, startedAt: '2022-08-09T07:45:00+07:00', submittedAt: '2022-08-09T07:45:00+07:00' };
+    const list = [
+      makeReceipt(1, 2, { account: 'levanc' }, declared),
+      makeReceipt(2, 2, { account: 'phamthid' }),
+      // Declared, then taken again at the computer: taking part rests on a real attempt too.
+      makeReceipt(3, 2, { account: 'nguyenvana' }, declared),
+      makeReceipt(4, 2, { account: 'nguyenvana' }),
+    ];
+    const result = buildReport({ rounds: [2], roster, receipts: list });
+    expect(result.lines.find((l) => l.unit === QLKH)).toMatchObject({ staff: 2, participants: 2, missing: [] });
+    expect(result.totals.perRound).toEqual([{ round: 2, staff: 5, participants: 3, rate: 0.6, declared: 1 }]);
+    expect(result.flags.filter((f) => f.kind === 'declared')).toEqual([
+      { ...flag('declared', 2, [1], c.fullName, QLKH, c), declaredAt: '2022-08-09T07:45:00+07:00' },
+      { ...flag('declared', 2, [3], a.fullName, VP, a), declaredAt: '2022-08-09T07:45:00+07:00' },
+    ]);
+    expect(result.flags.filter((f) => f.kind === 'second-attempt')).toEqual([flag('second-attempt', 2, [3, 4], a.fullName, VP, a)]);
+    expect(toReportView(result).flagCounts.declared).toBe(2);
   });
 
   it('should treat receipt ids that differ only in case as one receipt', () => {

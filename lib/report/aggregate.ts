@@ -3,7 +3,7 @@ import { createRosterIndex } from './match';
 import { normalizeName } from './normalize';
 import type { RosterRow } from './roster';
 
-export const FLAG_KINDS = ['second-attempt', 'account-mismatch', 'unconfirmed', 'digest-mismatch', 'outside-round', 'other-contest', 'unmatched'] as const;
+export const FLAG_KINDS = ['second-attempt', 'account-mismatch', 'unconfirmed', 'digest-mismatch', 'outside-round', 'other-contest', 'unmatched', 'declared'] as const;
 export type FlagKind = (typeof FLAG_KINDS)[number];
 
 /** Something an admin should look at; the receipts still count unless the kind says otherwise. */
@@ -14,11 +14,20 @@ export interface ReportFlag {
   fullName: string;
   unit: string;
   person?: RosterRow;
+  /** For "declared" (tự khai): the time the person gave, the evidence to check against the portal's list. */
+  declaredAt?: string;
 }
 
 export interface UnitRoundLine { round: number; unit: string; staff: number; participants: number; rate: number | null; missing: RosterRow[] }
 export interface LeaderLine { person: RosterRow; roundsTaken: number[]; of: number; complete: boolean }
-export interface RoundTotal { round: number; staff: number; participants: number; rate: number | null }
+export interface RoundTotal {
+  round: number;
+  staff: number;
+  participants: number;
+  rate: number | null;
+  /** Participants whose taking part rests only on declared receipts (tự khai). */
+  declared: number;
+}
 
 export interface Report {
   rounds: number[];
@@ -72,11 +81,7 @@ export function buildReport(input: BuildReportInput): Report {
   const roundSet = new Set(rounds);
   const index = createRosterIndex(input.roster);
   const flags = new Map<FlagKind, ReportFlag[]>(FLAG_KINDS.map((kind) => [kind, []]));
-  const flag = (kind: FlagKind, receipt: Receipt, person?: RosterRow) =>
-    flags.get(kind)!.push({
-      kind, round: receipt.round, receiptIds: [receipt.receiptId], person,
-      fullName: person?.fullName ?? receipt.participant.fullName, unit: person?.unit ?? receipt.participant.unit,
-    });
+  const flag = (kind: FlagKind, receipt: Receipt, person?: RosterRow) => flags.get(kind)!.push(toFlag(kind, receipt, person));
   // person → round → receipts counted for it; several receipts there are a second attempt.
   const taken = new Map<RosterRow, Map<number, Receipt[]>>();
   const unique = new Map<string, Receipt>();
@@ -98,6 +103,7 @@ export function buildReport(input: BuildReportInput): Report {
     if (receipt.warnings.includes('account-mismatch')) flag('account-mismatch', receipt, person);
     if (receipt.confirmation === 'unconfirmed') flag('unconfirmed', receipt, person);
     if (input.badDigests?.has(receipt.receiptId)) flag('digest-mismatch', receipt, person);
+    if (receipt.confirmation === 'declared') flags.get('declared')!.push({ ...toFlag('declared', receipt, person), declaredAt: receipt.startedAt });
     const inRound = receipt.round !== null && roundSet.has(receipt.round);
     if (!inRound) flag('outside-round', receipt, person);
     if (!person || !inRound) {
@@ -118,6 +124,7 @@ export function buildReport(input: BuildReportInput): Report {
     }
   }
   const hasTaken = (person: RosterRow, round: number) => taken.get(person)?.has(round) ?? false;
+  const onlyDeclared = (person: RosterRow, round: number) => taken.get(person)?.get(round)?.every((r) => r.confirmation === 'declared') ?? false;
   const units = orderUnits(input.units ?? [], input.roster);
   const lines = rounds.flatMap((round) =>
     units.map(({ name, staff }) => {
@@ -132,7 +139,8 @@ export function buildReport(input: BuildReportInput): Report {
   });
   const perRound = rounds.map((round) => {
     const participants = input.roster.filter((person) => hasTaken(person, round)).length;
-    return { round, staff: input.roster.length, participants, rate: rate(participants, input.roster.length) };
+    const declared = input.roster.filter((person) => onlyDeclared(person, round)).length;
+    return { round, staff: input.roster.length, participants, rate: rate(participants, input.roster.length), declared };
   });
   return {
     rounds,
@@ -149,6 +157,13 @@ export function buildReport(input: BuildReportInput): Report {
     },
     flags: FLAG_KINDS.flatMap((kind) => flags.get(kind)!),
     unmatched,
+  };
+}
+
+function toFlag(kind: FlagKind, receipt: Receipt, person?: RosterRow): ReportFlag {
+  return {
+    kind, round: receipt.round, receiptIds: [receipt.receiptId], person,
+    fullName: person?.fullName ?? receipt.participant.fullName, unit: person?.unit ?? receipt.participant.unit,
   };
 }
 

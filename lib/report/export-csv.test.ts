@@ -42,9 +42,18 @@ describe('reportToCsv', () => {
       ['Lê Văn C', 'Phòng Quản lý Khoa học', 'Trưởng phòng', '1', 'Đợt 1'],
     ]);
     const flags = rows.findIndex((row) => row[0] === 'Cần kiểm tra');
-    expect(rows[flags + 2]).toEqual(['Thi nhiều lần trong một đợt', 'Đợt 1', 'Trần Thị Thuỷ', VP, `${uuid(3)}, ${uuid(4)}`]);
+    expect(rows[flags + 1]?.at(-1)).toBe('Thời điểm tự khai');
+    expect(rows[flags + 2]).toEqual(['Thi nhiều lần trong một đợt', 'Đợt 1', 'Trần Thị Thuỷ', VP, `${uuid(3)}, ${uuid(4)}`, '']);
     expect(rows.filter((row) => row[0] === 'Không có trong danh sách cán bộ').map((row) => row[2])).toEqual(['Phạm Thị D', 'Ngô Văn X']);
     expect(rows.at(-1)?.[0]).toMatch(/không chứng minh được/);
+  });
+
+  it('should list a declared receipt under "tự khai" with the declared time', () => {
+    const declared = makeReceipt(50, 2, { account: 'levanc' }, {
+      confirmation: 'declared', portalAccount: null, durationSeconds: 0, startedAt: '2022-08-09T07:45:00+07:00', submittedAt: '2022-08-09T07:45:00+07:00',
+    });
+    const table = parseCsv(reportToCsv(buildReport({ rounds: [2], roster, receipts: [declared] })));
+    expect(table.find((row) => row[0] === 'tự khai')).toEqual(['tự khai', 'Đợt 2', 'Lê Văn C', 'Phòng Quản lý Khoa học', uuid(50), '09/08/2022 07:45']);
   });
 
   it('should neutralise names that a spreadsheet would run as formulas', () => {

@@ -1,3 +1,4 @@
+import { formatWallDateTime } from '../i18n/format';
 import { formatMessage, type Locale } from '../i18n/translate';
 import { report as messages, type ReportMessageKey } from '../i18n/catalog/report';
 import type { Report } from './aggregate';
@@ -38,9 +39,9 @@ export function reportToCsv(report: Report, locale: Locale = 'vi', delimiter: Cs
     rows.push([person.fullName, person.unit, person.position, roundsTaken.length, roundsTaken.map(roundName).join(', ')]);
   }
   rows.push([], [t('report.csv.flagsTitle')]);
-  rows.push([t('report.csv.flag'), t('report.csv.round'), t('report.csv.fullName'), t('report.csv.unit'), t('report.csv.receiptIds')]);
+  rows.push([t('report.csv.flag'), t('report.csv.round'), t('report.csv.fullName'), t('report.csv.unit'), t('report.csv.receiptIds'), t('report.csv.declaredAt')]);
   for (const flag of report.flags) {
-    rows.push([t(`report.flag.${flag.kind}`), roundName(flag.round), flag.fullName, flag.unit, flag.receiptIds.join(', ')]);
+    rows.push([t(`report.flag.${flag.kind}`), roundName(flag.round), flag.fullName, flag.unit, flag.receiptIds.join(', '), flag.declaredAt ? formatWallDateTime(flag.declaredAt) : '']);
   }
   rows.push([], [t('report.digestNote')]);
   return toCsv(rows, delimiter);

@@ -12,7 +12,7 @@ export interface ReceiptColumn {
   read: (cell: string) => unknown;
 }
 
-const CONFIRMATION = { confirmed: 'Đã xác nhận', unconfirmed: 'Chưa xác nhận' } as const;
+const CONFIRMATION = { confirmed: 'Đã xác nhận', unconfirmed: 'Chưa xác nhận', declared: 'Tự khai' } as const;
 const CONFIRMATION_KEYS = Object.keys(CONFIRMATION) as (keyof typeof CONFIRMATION)[];
 
 const asText = (cell: string) => cell;

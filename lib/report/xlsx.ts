@@ -1,4 +1,5 @@
 import type { Row as WriteRow, Sheet as WriteSheet } from 'write-excel-file/universal';
+import { formatWallDateTime } from '../i18n/format';
 import { formatMessage, type Locale } from '../i18n/translate';
 import { report as messages, type ReportMessageKey } from '../i18n/catalog/report';
 import type { Report } from './aggregate';
@@ -46,8 +47,8 @@ export function reportToSheets(report: Report, locale: Locale = 'vi'): WriteShee
     ...report.leaders.map(({ person, roundsTaken }): WriteRow => [person.fullName, person.unit, person.position, roundsTaken.length, roundsTaken.map(roundName).join(', ')]),
   ];
   const flags: WriteRow[] = [
-    [t('report.csv.flag'), t('report.csv.round'), t('report.csv.fullName'), t('report.csv.unit'), t('report.csv.receiptIds')].map(bold),
-    ...report.flags.map((f): WriteRow => [t(`report.flag.${f.kind}`), roundName(f.round), f.fullName, f.unit, f.receiptIds.join(', ')]),
+    [t('report.csv.flag'), t('report.csv.round'), t('report.csv.fullName'), t('report.csv.unit'), t('report.csv.receiptIds'), t('report.csv.declaredAt')].map(bold),
+    ...report.flags.map((f): WriteRow => [t(`report.flag.${f.kind}`), roundName(f.round), f.fullName, f.unit, f.receiptIds.join(', '), f.declaredAt ? formatWallDateTime(f.declaredAt) : null]),
     [],
     [t('report.digestNote')],
   ];
@@ -55,7 +56,7 @@ export function reportToSheets(report: Report, locale: Locale = 'vi'): WriteShee
   return [
     { sheet: t('report.xlsx.sheetByUnit'), data: byUnit, columns: wide, stickyRowsCount: 1 },
     { sheet: t('report.xlsx.sheetLeaders'), data: leaders, columns: [{ width: 28 }, { width: 40 }, { width: 20 }, { width: 16 }, { width: 30 }], stickyRowsCount: 1 },
-    { sheet: t('report.xlsx.sheetFlags'), data: flags, columns: [{ width: 34 }, { width: 10 }, { width: 28 }, { width: 40 }, { width: 40 }], stickyRowsCount: 1 },
+    { sheet: t('report.xlsx.sheetFlags'), data: flags, columns: [{ width: 34 }, { width: 10 }, { width: 28 }, { width: 40 }, { width: 40 }, { width: 18 }], stickyRowsCount: 1 },
   ];
 }
 

@@ -50,6 +50,7 @@ export const admin = {
   'admin.report.noRoster': { vi: 'Chưa có danh sách cán bộ: hãy nhập danh sách để tính tỷ lệ.', en: 'No staff roster yet: import one to compute rates.' },
   'admin.report.round': { vi: 'Đợt', en: 'Round' },
   'admin.summary.round': { vi: '{round}: {participants}/{staff} ({rate})', en: '{round}: {participants}/{staff} ({rate})' },
+  'admin.summary.declared': { vi: 'trong đó {count} tự khai', en: '{count} of them declared' },
   'admin.summary.leaders': { vi: 'lãnh đạo thi đủ {total} đợt: {complete}/{leaders}', en: 'leaders with all {total} rounds: {complete}/{leaders}' },
   'admin.summary.target': { vi: 'Mục tiêu: 100% cán bộ mỗi đợt, 100% lãnh đạo đủ các đợt.', en: 'Target: 100% of staff each round, 100% of leaders in every round.' },
   'admin.table.caption': { vi: 'Tỷ lệ tham gia theo đơn vị — {round}', en: 'Participation by unit — {round}' },

@@ -23,6 +23,57 @@ export const popup = {
   'popup.openOptions': { vi: 'Cài đặt', en: 'Settings' },
   'popup.openPortal': { vi: 'Mở trang Hội thi', en: 'Open the contest site' },
   'popup.loadError': { vi: 'Không đọc được trạng thái: {message}', en: 'Could not read the status: {message}' },
+  // A round taken on a device without the extension (PRODUCT.md 4.2 "declared", §5 words).
+  'popup.status.declared': { vi: 'Đã thi (tự khai)', en: 'Taken (declared)' },
+  'popup.declare.open': { vi: 'Tôi đã thi đợt này trên thiết bị khác', en: 'I took this round on another device' },
+  'popup.declare.phoneNote': {
+    vi: 'Lượt thi trên điện thoại, máy tính bảng hoặc máy khác không có tiện ích chỉ được ghi nhận nếu bạn tự khai ở đây.',
+    en: 'A round taken on a phone, a tablet or a computer without the extension is recorded only if you declare it here.',
+  },
+  'popup.declare.title': { vi: 'Khai đã thi Đợt {number} trên thiết bị khác', en: 'Declare round {number} taken on another device' },
+  'popup.declare.body': {
+    vi: 'Nhập lúc bạn đã thi (giờ Việt Nam). Biên nhận gửi đơn vị sẽ ghi "tự khai".',
+    en: 'Enter when you took it (Vietnam time). The receipt sent to the office will say "declared".',
+  },
+  'popup.declare.date': { vi: 'Ngày thi', en: 'Date' },
+  'popup.declare.time': { vi: 'Giờ thi (giờ Việt Nam)', en: 'Time (Vietnam time)' },
+  'popup.declare.confirm': { vi: 'Xác nhận đã thi', en: 'Confirm' },
+  'popup.declare.cancel': { vi: 'Hủy', en: 'Cancel' },
+  'popup.declare.error.outside-round': {
+    vi: 'Không lưu: thời gian đã nhập không nằm trong Đợt {number} ({range}, giờ Việt Nam).',
+    en: 'Not saved: that time is not inside round {number} ({range}, Vietnam time).',
+  },
+  'popup.declare.error.future': {
+    vi: 'Không lưu: thời gian đã nhập chưa đến. Hãy nhập lúc bạn đã thi.',
+    en: 'Not saved: that time is in the future. Enter when you took the round.',
+  },
+  'popup.declare.error.already-taken': {
+    vi: 'Không lưu: Đợt {number} đã có lượt thi được ghi nhận.',
+    en: 'Not saved: round {number} already has a recorded attempt.',
+  },
+  'popup.declare.error.bad-time': {
+    vi: 'Không lưu: ngày hoặc giờ không hợp lệ. Hãy nhập ngày và giờ bạn đã thi.',
+    en: 'Not saved: the date or time is not valid. Enter the day and time you took the round.',
+  },
+  'popup.declare.error.unknown-round': {
+    vi: 'Không lưu: hội thi hiện tại không có Đợt {number}.',
+    en: 'Not saved: the current contest has no round {number}.',
+  },
+  'popup.declare.done': { vi: 'Đã ghi nhận Đợt {number}: tự khai lúc {time}.', en: 'Round {number} recorded: declared at {time}.' },
+  'popup.withdraw': { vi: 'Rút lại khai báo', en: 'Withdraw' },
+  'popup.withdraw.done': { vi: 'Đã rút lại khai báo Đợt {number}.', en: 'Round {number}: declaration withdrawn.' },
+  'popup.withdraw.error.delivered': {
+    vi: 'Không rút lại được: biên nhận tự khai của Đợt {number} đã gửi đến đơn vị.',
+    en: 'Cannot withdraw: the receipt of round {number} has already been delivered.',
+  },
+  'popup.withdraw.error.sending': {
+    vi: 'Không rút lại được lúc này: biên nhận của Đợt {number} đang được gửi. Hãy thử lại sau ít phút.',
+    en: 'Cannot withdraw right now: the receipt of round {number} is being sent. Try again in a few minutes.',
+  },
+  'popup.withdraw.error.not-declared': {
+    vi: 'Đợt {number} không có khai báo nào để rút lại.',
+    en: 'Round {number} has no declaration to withdraw.',
+  },
   'duration.days': { vi: '{n} ngày', en: '{n} d' },
   'duration.hours': { vi: '{n} giờ', en: '{n} h' },
   'duration.minutes': { vi: '{n} phút', en: '{n} min' },

@@ -8,6 +8,7 @@ export const receipts = {
   'receipts.state.sending': { vi: 'Đang gửi', en: 'Sending' },
   'receipts.state.delivered': { vi: 'Đã gửi', en: 'Sent' },
   'receipts.state.rejected': { vi: 'Bị từ chối', en: 'Rejected' },
+  'receipts.declared': { vi: 'tự khai', en: 'declared' },
   'receipts.item': { vi: 'Đợt {round} · nộp lúc {time}', en: 'Round {round} · submitted {time}' },
   'receipts.itemOutside': { vi: 'Ngoài đợt thi · nộp lúc {time}', en: 'Outside the rounds · submitted {time}' },
   'receipts.attempts': { vi: '{n} lần gửi', en: '{n} tries' },

@@ -61,6 +61,10 @@ export const report = {
   'report.flag.outside-round': { vi: 'Thi ngoài các đợt', en: 'Taken outside the rounds' },
   'report.flag.other-contest': { vi: 'Biên nhận của hội thi khác', en: 'Receipt of another contest' },
   'report.flag.unmatched': { vi: 'Không có trong danh sách cán bộ', en: 'Not on the staff roster' },
+  // §5: the report's flag for a round declared taken on another device; its evidence is the declared time.
+  'report.flag.declared': { vi: 'tự khai', en: 'declared' },
+  'report.csv.declaredAt': { vi: 'Thời điểm tự khai', en: 'Declared time' },
+  'report.declaredTitle': { vi: 'Danh sách tự khai (thi trên thiết bị khác, cần đối chiếu với danh sách của trang thi)', en: 'Declared rounds (taken on another device; check against the portal\'s list)' },
   'report.roundName': { vi: 'Đợt {number}', en: 'Round {number}' },
   'report.csv.byUnitTitle': { vi: 'Tham gia theo đợt và đơn vị', en: 'Participation by round and unit' },
   'report.csv.round': { vi: 'Đợt', en: 'Round' },

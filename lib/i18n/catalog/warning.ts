@@ -8,6 +8,10 @@ export const warning = {
     vi: 'Bạn đã bắt đầu thi Đợt {round} lúc {time} (giờ Việt Nam). Mỗi tuần mỗi thí sinh chỉ được thi 01 lượt; lượt thi thứ hai trong cùng đợt sẽ không được tính.',
     en: 'You started round {round} at {time} (Vietnam time). Each person may take the test once a week; a second attempt in the same round does not count.',
   },
+  'warning.second.declared': {
+    vi: 'Bạn đã khai đã thi đợt {round} lúc {time} trên thiết bị khác (giờ Việt Nam). Mỗi tuần mỗi thí sinh chỉ được thi 01 lượt; lượt thi thứ hai trong cùng đợt sẽ không được tính.',
+    en: 'You declared that you took round {round} at {time} on another device (Vietnam time). Each person may take the test once a week; a second attempt in the same round does not count.',
+  },
   'warning.outside.next': {
     vi: 'Hiện chưa có đợt thi nào đang mở. Đợt {round} mở lúc {time} (giờ Việt Nam); bài thi ngoài thời gian của đợt thi có thể không được tính.',
     en: 'No round is open now. Round {round} opens at {time} (Vietnam time); an attempt outside a round may not count.',
