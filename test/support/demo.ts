@@ -18,13 +18,13 @@ const variant: PortalVariant = args.includes('--variant=spa') ? 'spa' : 'classic
 
 async function main() {
   const dir = makeProfileDir();
-  const receiver = await startReceiver({ file: '.tmp/demo-receipts.jsonl' });
+  const receiver = await startReceiver({ dataDir: '.tmp/demo-collector' });
   const { context, worker, extensionId } = await launchWithExtension(dir, { headless });
   try {
     await routePortal(context, variant);
     await setStorage(worker, { config: makeTestConfig(Date.now(), receiver.url), profile: TEST_PROFILE });
     console.log(`Extension ${extensionId} loaded; replica portal (${variant}) at https://hoithicchc.thuathienhue.gov.vn/`);
-    console.log(`Receipts go to the local reference receiver at ${receiver.url} (stored in .tmp/demo-receipts.jsonl)`);
+    console.log(`Receipts go to the local reference receiver at ${receiver.url} (stored in .tmp/demo-collector; read token ${receiver.token})`);
     if (!headless) {
       const portal = await context.newPage();
       await portal.goto('https://hoithicchc.thuathienhue.gov.vn/');
