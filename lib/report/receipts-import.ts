@@ -112,7 +112,8 @@ function readCsv(name: string, text: string, fail: (key: ReportMessageKey, param
   return collect(name, 'csv', records, (path) => headerOf.get(path) ?? path, recordRows);
 }
 
-function collect(
+/** Validates each record; refusals carry their row (rowNumbers[i], else i + 1) and the field at fault. */
+export function collect(
   name: string,
   format: ReceiptFileFormat,
   records: readonly unknown[],
