@@ -25,7 +25,7 @@ export function ImportLineItem({ t, line }: { t: Translate; line: ImportLine }) 
       {line.refused.length > 0 && (
         <ul>
           {line.refused.slice(0, 50).map((r, i) => (
-            <li key={i}>{t('admin.line.refusedRow', { row: r.row, field: r.field, message: t(r.key, r.params) })}</li>
+            <li key={i}>{r.field ? t('admin.line.refusedRow', { row: r.row, field: r.field, message: t(r.key, r.params) }) : t('admin.line.refusedLine', { row: r.row, message: t(r.key, r.params) })}</li>
           ))}
           {line.refused.length > 50 && <li>…</li>}
         </ul>
@@ -51,7 +51,7 @@ export function AdminImport({ t, busy, lines, status, onFiles, onClear }: Props)
       <div className="row">
         <label className="file-button">
           {t('admin.import.receipts')}
-          <input type="file" multiple accept=".json,.csv,application/json,text/csv" disabled={busy}
+          <input type="file" multiple accept=".json,.jsonl,.ndjson,.csv,application/json,text/csv" disabled={busy}
             onChange={(e) => { pick(e.target.files, 'receipts'); e.target.value = ''; }} />
         </label>
         <label className="file-button secondary">

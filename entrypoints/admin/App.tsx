@@ -1,15 +1,19 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { browser } from 'wxt/browser';
 import { AdminImport, type PickedFile } from '@/components/AdminImport';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { ParticipationReport } from '@/components/ParticipationReport';
 import { PrintReport } from '@/components/PrintReport';
+import { PullFromServer } from '@/components/PullFromServer';
 import { getContestConfig, getLocale, type ActiveConfig } from '@/lib/config/storage';
 import { createT, type Locale } from '@/lib/i18n';
 import { formatRate } from '@/lib/report/export-csv';
 import { MAX_FILE_BYTES } from '@/lib/report/file-kind';
+import { getRequestableOrigin } from '@/lib/receipts/endpoint';
+import { getCollectorEndpoint } from '@/lib/report/pull';
 import { formatZonedIso } from '@/lib/rounds';
 import { saveFile } from './download';
-import type { AdminSnapshot, ExportFormat, ImportLine } from './protocol';
+import type { AdminSnapshot, ExportFormat, ImportLine, PullSource } from './protocol';
 import { createWorkerClient } from './worker-client';
 
 type Client = ReturnType<typeof createWorkerClient>;
@@ -36,12 +40,13 @@ export function App() {
   const [notice, setNotice] = useState('');
   const [confirming, setConfirming] = useState(false);
   const [printing, setPrinting] = useState(location.hash === '#print');
-  // The import is done when its report is on the page (the benchmark reads this mark).
-  const importing = useRef(false);
+  const [pulled, setPulled] = useState<{ line?: ImportLine; error?: string }>({});
+  // The import (or pull) is done when its report is on the page (the benchmark reads these marks).
+  const importing = useRef<'import' | 'pull'>(undefined);
   useEffect(() => {
     if (busy || !importing.current) return;
-    importing.current = false;
-    performance.mark('hoithi:import-done');
+    performance.mark(`hoithi:${importing.current}-done`);
+    importing.current = undefined;
   }, [busy]);
 
   useEffect(() => {
@@ -68,7 +73,7 @@ export function App() {
 
   const importFiles = async (files: PickedFile[]) => {
     setBusy(true);
-    importing.current = true;
+    importing.current = 'import';
     performance.mark('hoithi:import-start');
     const big = files.filter((f) => f.file.size > MAX_FILE_BYTES);
     try {
@@ -77,6 +82,25 @@ export function App() {
       setNotice('');
     } catch (error) {
       setNotice(t('admin.import.failed', { message: String(error) }));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const pullFrom = async (source: PullSource) => {
+    // Asked from the click itself; until it is granted (or where it cannot be, plain http on this
+    // machine) the collector's CORS for extension pages lets the pull through anyway.
+    const origin = getRequestableOrigin(getCollectorEndpoint(source.address));
+    if (origin) void browser.permissions.request({ origins: [`${origin}/*`] }).catch(() => false);
+    setBusy(true);
+    importing.current = 'pull';
+    performance.mark('hoithi:pull-start');
+    try {
+      const { snapshot: next } = await client.pull(source);
+      setSnapshot(next);
+      const error = next.pullError && t(next.pullError.key, next.pullError.params);
+      setPulled(error ? { error } : { line: next.log.at(-1) });
+    } catch (error) {
+      setPulled({ error: t('admin.import.failed', { message: String(error) }) });
     } finally {
       setBusy(false);
     }
@@ -114,6 +138,7 @@ export function App() {
       </header>
       <AdminImport t={t} busy={busy} lines={snapshot.log} onFiles={(f) => void importFiles(f)} onClear={() => setConfirming(true)}
         status={[t('admin.status', { receipts: snapshot.receiptCount, roster }), notice].filter(Boolean).join(' ')} />
+      <PullFromServer t={t} busy={busy} initial={snapshot.pullSource} line={pulled.line} error={pulled.error} onPull={(s) => void pullFrom(s)} />
       {snapshot.damaged > 0 && <p className="notice notice--error" role="alert">{t('admin.stored.damaged', { count: snapshot.damaged })}</p>}
       {snapshot.rosterDamaged && <p className="notice notice--error" role="alert">{t('admin.stored.rosterDamaged')}</p>}
       <section className="card" aria-labelledby="export-title">

@@ -1,3 +1,4 @@
+import * as z from 'zod/mini';
 import { clearAdminData, loadAdminData, saveImport, storedRosterSchema, type ReceiptBatch, type StoredRoster } from '@/lib/report/repository';
 import { receiptSchemaFast } from '@/lib/receipts/fast-parse';
 import { findDigestMismatches } from '@/lib/receipts/verify-batch';
@@ -5,11 +6,12 @@ import type { Receipt } from '@/lib/receipts/schema';
 import { buildReport, toReportView, type Report } from '@/lib/report/aggregate';
 import { reportToCsv } from '@/lib/report/export-csv';
 import { checkAdminFile } from '@/lib/report/file-kind';
-import { readReceiptFile } from '@/lib/report/receipts-import';
+import { getCollectorEndpoint, pullReceipts, type PullCursor } from '@/lib/report/pull';
+import { readReceiptFile, type ReceiptRefusal } from '@/lib/report/receipts-import';
 import { parseRosterCsv, type RosterResult } from '@/lib/report/roster';
 import { readRosterXlsx, reportToXlsx } from '@/lib/report/xlsx';
 import type { Locale } from '@/lib/i18n';
-import type { AdminSnapshot, ExportFormat, ImportLine, ImportRequest, ReportContext } from './protocol';
+import type { AdminSnapshot, ExportFormat, ImportLine, ImportRequest, PullSource, ReportContext } from './protocol';
 
 // Runs in the admin page's worker: parsing, digest checks, storage and aggregation stay off the page's thread.
 
@@ -32,6 +34,10 @@ async function readRoster(file: File, xlsx: boolean): Promise<RosterResult | 'no
   return text === undefined ? 'notUtf8' : parseRosterCsv(text);
 }
 
+// The collector's address and token, and where the last pull stopped: checked on read like the rest.
+const pullSourceSchema = z.object({ address: z.string(), token: z.string() });
+const pullCursorSchema = z.object({ endpoint: z.string(), after: z.string(), skip: z.number() });
+
 /** The admin data held in memory, mirrored in the 'hoithi-admin' database. */
 export function createAdminEngine() {
   let receipts: Receipt[] = [];
@@ -45,13 +51,15 @@ export function createAdminEngine() {
   let rosterDamaged = false;
   // The whole report of the data in memory, kept for exports until the data changes.
   let report: Report | undefined;
+  let pullSource: PullSource | undefined;
+  let pullCursor: PullCursor | undefined;
 
   const fullReport = (context: ReportContext): Report =>
     (report ??= buildReport({ ...context, roster: roster?.rows ?? [], receipts, badDigests }));
 
   const snapshot = (context: ReportContext): AdminSnapshot => {
     report = undefined;
-    return { report: toReportView(fullReport(context)), log, rosterFile: roster?.file, receiptCount: receipts.length, damaged, rosterDamaged };
+    return { report: toReportView(fullReport(context)), log, rosterFile: roster?.file, receiptCount: receipts.length, damaged, rosterDamaged, pullSource };
   };
 
   async function load(context: ReportContext): Promise<AdminSnapshot> {
@@ -72,6 +80,53 @@ export function createAdminEngine() {
     roster = storedRoster?.success ? storedRoster.data : undefined;
     rosterDamaged = storedRoster?.success === false;
     log = data.log as ImportLine[];
+    const source = pullSourceSchema.safeParse(data.settings.pullSource);
+    pullSource = source.success ? source.data : undefined;
+    const cursor = pullCursorSchema.safeParse(data.settings.pullCursor);
+    pullCursor = cursor.success ? cursor.data : undefined;
+    return snapshot(context);
+  }
+
+  /** The receipts of one source not held yet (nor earlier in `seen`), digests checked: its batch and its line. */
+  async function takeReceipts(name: string, read: { receipts: Receipt[]; read: number; refused: ReceiptRefusal[] }, seen: Set<string>, now: number) {
+    const fresh: Receipt[] = [];
+    for (const receipt of read.receipts) {
+      const id = receipt.receiptId.toLowerCase();
+      if (seen.has(id)) continue;
+      seen.add(id);
+      fresh.push(receipt);
+    }
+    const bad = await findDigestMismatches(fresh);
+    const batch: ReceiptBatch | undefined = fresh.length > 0 ? { file: name, importedAt: now, receipts: fresh, badDigests: [...bad] } : undefined;
+    const line: ImportLine = { name, kind: 'receipts', read: read.read, fresh: fresh.length, duplicates: read.read - fresh.length, refused: read.refused };
+    return { batch, line };
+  }
+
+  // Memory follows the database: called only once the write succeeded.
+  function commit(batches: readonly ReceiptBatch[], lines: readonly ImportLine[], seen: Set<string>, newRoster?: StoredRoster) {
+    for (const batch of batches) {
+      for (const receipt of batch.receipts) receipts.push(receipt);
+      for (const id of batch.badDigests) badDigests.add(id);
+    }
+    ids = seen;
+    roster = newRoster ?? roster;
+    if (newRoster) rosterDamaged = false;
+    log = [...log, ...lines];
+  }
+
+  /** Pulls what the collector holds after the last pull; a failure changes nothing and says why. */
+  async function pull(context: ReportContext, source: PullSource, now: number): Promise<AdminSnapshot> {
+    const endpoint = getCollectorEndpoint(source.address);
+    if (!endpoint) return { ...snapshot(context), pullError: { key: 'admin.pull.badAddress' } };
+    const result = await pullReceipts(endpoint, source.token, pullCursor, (url, init) => fetch(url, { ...init, cache: 'no-store', credentials: 'omit' }));
+    if (!result.ok) return { ...snapshot(context), pullError: result.error };
+    const seen = new Set(ids);
+    const { batch, line } = await takeReceipts(endpoint, result, seen, now);
+    const batches = batch ? [batch] : [];
+    await saveImport(batches, undefined, [line], { pullSource: source, pullCursor: result.cursor });
+    commit(batches, [line], seen);
+    pullSource = source;
+    pullCursor = result.cursor;
     return snapshot(context);
   }
 
@@ -106,27 +161,13 @@ export function createAdminEngine() {
         lines.push({ ...base, kind: 'receipts', error: result?.error ?? { key: 'admin.file.notUtf8', params: { name: file.name } } });
         continue;
       }
-      const fresh: Receipt[] = [];
-      for (const receipt of result.receipts) {
-        const id = receipt.receiptId.toLowerCase();
-        if (seen.has(id)) continue;
-        seen.add(id);
-        fresh.push(receipt);
-      }
-      const bad = await findDigestMismatches(fresh);
-      if (fresh.length > 0) batches.push({ file: file.name, importedAt: now, receipts: fresh, badDigests: [...bad] });
-      lines.push({ ...base, kind: 'receipts', read: result.read, fresh: fresh.length, duplicates: result.read - fresh.length, refused: result.refused });
+      const { batch, line } = await takeReceipts(file.name, result, seen, now);
+      if (batch) batches.push(batch);
+      lines.push(line);
     }
     // Memory follows the database: if the write fails, nothing changed.
     await saveImport(batches, newRoster, lines);
-    for (const batch of batches) {
-      for (const receipt of batch.receipts) receipts.push(receipt);
-      for (const id of batch.badDigests) badDigests.add(id);
-    }
-    ids = seen;
-    roster = newRoster ?? roster;
-    if (newRoster) rosterDamaged = false;
-    log = [...log, ...lines];
+    commit(batches, lines, seen, newRoster);
     return snapshot(context);
   }
 
@@ -139,6 +180,7 @@ export function createAdminEngine() {
     log = [];
     damaged = 0;
     rosterDamaged = false;
+    pullCursor = undefined;
     return snapshot(context);
   }
 
@@ -149,5 +191,5 @@ export function createAdminEngine() {
     return new Blob([reportToCsv(whole, locale)], { type: 'text/csv;charset=utf-8' });
   }
 
-  return { load, importFiles, clear, exportReport };
+  return { load, importFiles, pull, clear, exportReport };
 }

@@ -1,5 +1,5 @@
 import type { Locale } from '@/lib/i18n';
-import type { ImportLine } from '@/lib/report/import-line';
+import type { ImportLine, LineMessage } from '@/lib/report/import-line';
 import type { ReportView } from '@/lib/report/aggregate';
 
 export type { ImportLine } from '@/lib/report/import-line';
@@ -17,7 +17,14 @@ export interface AdminSnapshot {
   damaged: number;
   /** True when the stored roster failed its schema when the page opened; it is not used. */
   rosterDamaged: boolean;
+  /** The collector last pulled from successfully ("Lấy từ máy chủ"), to fill the form again. */
+  pullSource?: PullSource;
+  /** Why the pull just asked for failed; nothing was changed. */
+  pullError?: LineMessage;
 }
+
+/** What the admin typed under "Lấy từ máy chủ". */
+export interface PullSource { address: string; token: string }
 
 export interface ImportRequest { file: File; intent?: 'receipts' | 'roster' }
 export type ExportFormat = 'csv' | 'xlsx';
@@ -26,6 +33,7 @@ export type WorkerRequest =
   | { id: number; type: 'load'; context: ReportContext }
   | { id: number; type: 'import'; context: ReportContext; files: ImportRequest[] }
   | { id: number; type: 'clear'; context: ReportContext }
+  | { id: number; type: 'pull'; context: ReportContext; source: PullSource }
   // Exports are built where the whole report lives; only the finished file crosses to the page.
   | { id: number; type: 'export'; context: ReportContext; format: ExportFormat; locale: Locale };
 

@@ -25,6 +25,11 @@ describe('checkAdminFile', () => {
     expect(checkAdminFile('a.json', 10, bytes('{}'), 'roster')).toEqual({ ok: false, reason: 'unknownType' });
     expect(checkAdminFile('ds.xlsx', 10, zip, 'receipts')).toEqual({ ok: false, reason: 'unknownType' });
   });
+  it('should take JSON Lines files as receipts', () => {
+    expect(checkAdminFile('receipts.jsonl', 10, bytes('oops'))).toEqual({ ok: true, kind: 'receipts-json' });
+    expect(checkAdminFile('dump.ndjson', 10, bytes('{"kind":"hoithi.receipt"}\n{'))).toEqual({ ok: true, kind: 'receipts-json' });
+    expect(checkAdminFile('receipts.jsonl', 10, bytes('{}'), 'roster')).toEqual({ ok: false, reason: 'unknownType' });
+  });
   it('should refuse a file of another type', () => {
     expect(checkAdminFile('anh.png', 10, new Uint8Array([0x89, 0x50]))).toEqual({ ok: false, reason: 'unknownType' });
   });

@@ -32,7 +32,7 @@ export function checkAdminFile(name: string, size: number, head: Uint8Array, int
   // A text file has no NUL bytes; a binary renamed to .csv or .json is refused here.
   if (isZip(head) || head.includes(0)) return { ok: false, reason: 'notText' };
   const text = new TextDecoder('utf-8', { fatal: false }).decode(head).replace(/^\ufeff/, '');
-  if (lower.endsWith('.json') || /^\s*[{[]/.test(text)) {
+  if (lower.endsWith('.json') || lower.endsWith('.jsonl') || lower.endsWith('.ndjson') || /^\s*[{[]/.test(text)) {
     return intent === 'roster' ? { ok: false, reason: 'unknownType' } : { ok: true, kind: 'receipts-json' };
   }
   if (!lower.endsWith('.csv') && !lower.endsWith('.txt')) return { ok: false, reason: 'unknownType' };

@@ -24,6 +24,25 @@ async function sampleReceipts(): Promise<Receipt[]> {
   ];
 }
 
+describe('readReceiptFile (JSON Lines)', () => {
+  const second = { ...exampleReceipt, receiptId: uuid(2) };
+  it('should read one receipt a line and refuse a broken line by its number, reading the rest', () => {
+    const text = [JSON.stringify(exampleReceipt), '{"kind":"hoithi.receipt",', '', JSON.stringify({ ...second, round: 0 }), JSON.stringify(second), ''].join('\r\n');
+    expect(readReceiptFile('receiver.log', text)).toEqual({
+      ok: true, name: 'receiver.log', format: 'jsonl', receipts: [exampleReceipt, second], read: 2,
+      refused: [
+        { row: 2, field: '', key: 'report.receipt.notJsonLine' },
+        { row: 4, field: 'round', key: 'report.receipt.invalidField', params: { field: 'round' } },
+      ],
+    });
+  });
+  it('should read a .jsonl file even when its first line is broken, and refuse one with no JSON at all', () => {
+    expect(readReceiptFile('dump.jsonl', `oops\n${JSON.stringify(second)}\n`)).toMatchObject({ ok: true, format: 'jsonl', read: 1, refused: [{ row: 1 }] });
+    expect(readReceiptFile('dump.jsonl', 'oops\nnope\n')).toEqual({ ok: false, name: 'dump.jsonl', error: { key: 'report.receipts.notJson', params: { name: 'dump.jsonl' } } });
+    expect(readReceiptFile('x.json', 'oops\n{}\n')).toMatchObject({ ok: false, error: { key: 'report.receipts.notJson' } });
+  });
+});
+
 describe('readReceiptFile (JSON)', () => {
   it('should read an export file and refuse only its bad receipts, saying which and why', () => {
     const file = { kind: 'hoithi.receipts', version: 1, exportedAt: '2022-08-30T08:00:00+07:00', receipts: [exampleReceipt, { ...exampleReceipt, durationSeconds: -1 }, { ...exampleReceipt, note: 'x' }] };

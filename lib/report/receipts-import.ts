@@ -11,7 +11,7 @@ type Params = Record<string, string | number>;
 /** A receipt left out: its row (CSV record, or position in the JSON list) and the field at fault. */
 export interface ReceiptRefusal { row: number; field: string; key: ReportMessageKey; params?: Params }
 
-export type ReceiptFileFormat = 'export' | 'receipt' | 'csv';
+export type ReceiptFileFormat = 'export' | 'receipt' | 'jsonl' | 'csv';
 
 /** What one file gave: the receipts read and the ones refused, or why the whole file was refused. */
 export type ReceiptFileResult =
@@ -26,17 +26,22 @@ const envelopeSchema = z.object({
   receipts: z.array(z.unknown()),
 });
 
-/** Reads a receipt export (JSON §4.4), a single receipt (JSON §4.2) or the receipt CSV (§4.4). */
+const JSON_LINES_NAME = /\.(?:jsonl|ndjson)$/i;
+
+/**
+ * Reads a receipt export (JSON §4.4), a single receipt (JSON §4.2), JSON Lines (one receipt a line:
+ * the collector's or the reference receiver's log) or the receipt CSV (§4.4).
+ */
 export function readReceiptFile(name: string, input: string): ReceiptFileResult {
   const text = input.replace(/^\ufeff/, '');
   const fail = (key: ReportMessageKey, params: Params = {}): ReceiptFileResult => ({ ok: false, name, error: { key, params: { name, ...params } } });
-  const looksJson = /^\s*[{[]/.test(text) || /\.json$/i.test(name);
+  const looksJson = /^\s*[{[]/.test(text) || /\.json$/i.test(name) || JSON_LINES_NAME.test(name);
   if (!looksJson) return readCsv(name, text, fail);
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return fail('report.receipts.notJson');
+    return isJsonLines(name, text) ? readJsonLines(name, text) : fail('report.receipts.notJson');
   }
   const kind = (json as { kind?: unknown } | null)?.kind;
   const version = (json as { version?: unknown } | null)?.version;
@@ -46,6 +51,38 @@ export function readReceiptFile(name: string, input: string): ReceiptFileResult 
   const envelope = envelopeSchema.safeParse(json);
   if (!envelope.success) return fail('report.receipts.badEnvelope', { field: envelope.error.issues[0]?.path.join('.') ?? '' });
   return collect(name, 'export', envelope.data.receipts, (path) => path);
+}
+
+// Not one JSON value, but its first line is one object: JSON Lines (or named so).
+function isJsonLines(name: string, text: string): boolean {
+  if (JSON_LINES_NAME.test(name)) return true;
+  const first = text.split('\n', 1)[0]!.trim();
+  try {
+    const value: unknown = JSON.parse(first);
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+  } catch {
+    return false;
+  }
+}
+
+// Each line is parsed alone: a broken line is refused with its number, the others are read.
+function readJsonLines(name: string, text: string): ReceiptFileResult {
+  const records: unknown[] = [];
+  const rows: number[] = [];
+  const broken: ReceiptRefusal[] = [];
+  text.split('\n').forEach((line, i) => {
+    if (line.trim() === '') return;
+    try {
+      records.push(JSON.parse(line));
+      rows.push(i + 1);
+    } catch {
+      broken.push({ row: i + 1, field: '', key: 'report.receipt.notJsonLine' });
+    }
+  });
+  if (records.length === 0 && broken.length > 0) return { ok: false, name, error: { key: 'report.receipts.notJson', params: { name } } };
+  const result = collect(name, 'jsonl', records, (path) => path, rows);
+  if (!result.ok) return result;
+  return { ...result, refused: [...result.refused, ...broken].sort((a, b) => a.row - b.row) };
 }
 
 function readCsv(name: string, text: string, fail: (key: ReportMessageKey, params?: Params) => ReceiptFileResult): ReceiptFileResult {
@@ -75,7 +112,8 @@ function readCsv(name: string, text: string, fail: (key: ReportMessageKey, param
   return collect(name, 'csv', records, (path) => headerOf.get(path) ?? path, recordRows);
 }
 
-function collect(
+/** Validates each record; refusals carry their row (rowNumbers[i], else i + 1) and the field at fault. */
+export function collect(
   name: string,
   format: ReceiptFileFormat,
   records: readonly unknown[],

@@ -15,20 +15,20 @@ import { TEST_PROFILE, makeTestConfig } from './test-config';
 
 const args = process.argv.slice(2);
 const headless = args.includes('--headless') || (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
-const RECEIPTS_FILE = '.tmp/demo-receipts.jsonl';
+const COLLECTOR_DIR = '.tmp/demo-collector';
 const variant: PortalVariant = args.includes('--variant=spa') ? 'spa' : 'classic';
 
 async function main() {
   const dir = makeProfileDir();
-  // Each demo starts with an empty endpoint log, so what it prints is this run's receipt only.
-  rmSync(RECEIPTS_FILE, { force: true });
-  const receiver = await startReceiver({ file: RECEIPTS_FILE });
+  // Each demo starts with an empty endpoint store, so what it prints is this run's receipt only.
+  rmSync(COLLECTOR_DIR, { recursive: true, force: true });
+  const receiver = await startReceiver({ dataDir: COLLECTOR_DIR });
   const { context, worker, extensionId } = await launchWithExtension(dir, { headless });
   try {
     await routePortal(context, variant);
     await setStorage(worker, { config: makeTestConfig(Date.now(), receiver.url), profile: TEST_PROFILE });
     console.log(`Extension ${extensionId} loaded; replica portal (${variant}) at https://hoithicchc.thuathienhue.gov.vn/`);
-    console.log(`Receipts go to the local reference receiver at ${receiver.url} (this run's log: ${RECEIPTS_FILE})`);
+    console.log(`Receipts go to the local collector at ${receiver.url} (this run's data: ${COLLECTOR_DIR}; read token ${receiver.token})`);
     if (!headless) {
       const portal = await context.newPage();
       await portal.goto('https://hoithicchc.thuathienhue.gov.vn/');

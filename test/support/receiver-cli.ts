@@ -1,5 +1,5 @@
 // The reference receiver as a command:
-//   npx tsx test/support/receiver-cli.ts --port 8787 --file .tmp/receipts.jsonl [--mode ok]
+//   npx tsx test/support/receiver-cli.ts --port 8787 --data .tmp/receiver [--mode ok]
 //     [--flaky-rate 0.3] [--seed 42] [--retry-after 5] [--path /receipts] [--quiet]
 // Prints the endpoint URL to put in the config; Ctrl-C stops it.
 import { parseArgs } from 'node:util';
@@ -21,7 +21,7 @@ async function main() {
   const { values } = parseArgs({
     options: {
       port: { type: 'string', default: '8787' },
-      file: { type: 'string' },
+      data: { type: 'string' },
       mode: { type: 'string', default: 'ok' },
       'flaky-rate': { type: 'string' },
       seed: { type: 'string' },
@@ -36,7 +36,7 @@ async function main() {
 
   const receiver = await startReceiver({
     port: number('port', values.port),
-    file: values.file,
+    dataDir: values.data,
     mode,
     flakyRate: number('flaky-rate', values['flaky-rate']),
     seed: number('seed', values.seed),
@@ -47,7 +47,8 @@ async function main() {
   console.log(receiver.url);
   console.error(
     `Receiver (mode ${mode}) listening on ${receiver.url}` +
-      (values.file ? `, storing receipts in ${values.file}` : ', receipts kept in memory only') +
+      (values.data ? `, storing receipts in ${values.data}` : ', receipts kept in memory only') +
+      `; read token ${receiver.token}` +
       '. Ctrl-C to stop.',
   );
 

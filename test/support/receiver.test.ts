@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { DatabaseSync } from 'node:sqlite';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -46,9 +47,9 @@ afterEach(async () => {
 });
 
 describe('reference receiver', () => {
-  it('should accept a receipt once, answer 409 to a repeat and hold exactly one line on disk', async () => {
-    const file = path.join(dir, 'nested', 'receipts.jsonl');
-    const receiver = await start({ file });
+  it('should accept a receipt once, answer 409 to a repeat and hold exactly one row in its database', async () => {
+    const dataDir = path.join(dir, 'nested', 'collector');
+    const receiver = await start({ dataDir });
     const receipt = makeReceipt();
 
     const first = await post(receiver.url, receipt);
@@ -58,26 +59,37 @@ describe('reference receiver', () => {
     expect(second.status).toBe(409);
     expect(second.body).toMatchObject({ status: 'duplicate' });
 
-    const lines = readFileSync(file, 'utf8').split('\n').filter(Boolean);
-    expect(lines).toHaveLength(1);
-    expect(JSON.parse(lines[0]!)).toEqual(receipt);
+    const db = new DatabaseSync(path.join(dataDir, 'receipts.sqlite'), { readOnly: true });
+    const rows = db.prepare('SELECT body FROM receipts').all() as { body: string }[];
+    db.close();
+    expect(rows.map((r) => JSON.parse(r.body))).toEqual([receipt]);
     expect(receiver.accepted()).toEqual([receipt]);
     expect(receiver.stats()).toEqual({
       requests: 2, accepted: 1, duplicates: 1, rejected: 0, failed: 0, hung: 0, byKey: { [receipt.receiptId]: 2 },
     });
   });
 
-  it('should remember receipts already in the file after a restart', async () => {
-    const file = path.join(dir, 'receipts.jsonl');
+  it('should remember receipts already in its data directory after a restart', async () => {
+    const dataDir = path.join(dir, 'collector');
     const receipt = makeReceipt();
-    const first = await start({ file });
+    const first = await start({ dataDir });
     expect((await post(first.url, receipt)).status).toBe(201);
     await first.close();
 
-    const second = await start({ file });
+    const second = await start({ dataDir });
     expect(second.accepted()).toEqual([receipt]);
     expect((await post(second.url, receipt)).status).toBe(409);
-    expect(readFileSync(file, 'utf8').split('\n').filter(Boolean)).toHaveLength(1);
+    expect(second.accepted()).toHaveLength(1);
+  });
+
+  it("should serve the collector's token-protected pages of what it accepted", async () => {
+    const receiver = await start();
+    const receipt = makeReceipt();
+    await post(receiver.url, receipt);
+    expect((await fetch(receiver.url)).status).toBe(401);
+    const page = await fetch(receiver.url, { headers: { Authorization: `Bearer ${receiver.token}` } });
+    expect(page.status).toBe(200);
+    expect(await page.json()).toMatchObject({ kind: 'hoithi.receipts', version: 1, receipts: [receipt] });
   });
 
   it('should answer a CORS preflight with 204 and send CORS headers on every answer', async () => {
@@ -105,13 +117,12 @@ describe('reference receiver', () => {
       expect(res.headers.get('access-control-allow-origin')).toBe('*');
     }
     expect(notFound.status).toBe(404);
-    expect((await fetch(receiver.url)).status).toBe(405);
+    expect((await fetch(receiver.url, { method: 'PUT' })).status).toBe(405);
     expect(receiver.stats().requests).toBe(2); // only POSTs to the path count
   });
 
   it('should answer 503 with Retry-After in mode 503 without storing, then accept once back to ok', async () => {
-    const file = path.join(dir, 'receipts.jsonl');
-    const receiver = await start({ file, mode: '503', retryAfterSeconds: 7 });
+    const receiver = await start({ mode: '503', retryAfterSeconds: 7 });
     const receipt = makeReceipt();
 
     const down = await post(receiver.url, receipt);
@@ -119,7 +130,6 @@ describe('reference receiver', () => {
     expect(down.headers.get('retry-after')).toBe('7');
     expect(down.body?.error).toEqual(expect.any(String));
     expect(receiver.accepted()).toEqual([]);
-    expect(existsSync(file)).toBe(false);
 
     receiver.setMode('ok');
     expect((await post(receiver.url, receipt)).status).toBe(201);

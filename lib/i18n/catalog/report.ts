@@ -46,6 +46,10 @@ export const report = {
     vi: 'Biên nhận không hợp lệ: trường "{field}".',
     en: 'Invalid receipt: the field "{field}".',
   },
+  'report.receipt.notJsonLine': {
+    vi: 'Dòng này không phải một biên nhận JSON.',
+    en: 'This line is not a JSON receipt.',
+  },
   'report.receipt.unknownField': {
     vi: 'Biên nhận có trường lạ "{field}".',
     en: 'The receipt has an unknown field "{field}".',
