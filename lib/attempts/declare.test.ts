@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { declareRequestSchema, withdrawRequestSchema } from './declare-message';
 import { declareAttempt, getDeclareDefaults, getZonedDateTimeInputs, parseZonedMinute } from './declare';
 import { buildGuardState, getDeclaredRounds, mergeTaken } from './guard';
 import { decideStartWarnings } from './decide';
@@ -92,5 +93,22 @@ describe('a declared attempt in what follows', () => {
     const round2 = (delivered?: Set<string>) => getStatusView({ ...base, delivered }).rounds[1];
     expect(round2()).toMatchObject({ status: 'taken', takenAt: '2022-08-09T07:45:00+07:00', declared: { withdrawable: true } });
     expect(round2(new Set(['d1']))?.declared).toEqual({ withdrawable: false });
+  });
+});
+
+describe('declareRequestSchema and withdrawRequestSchema', () => {
+  it('should take a round, a local day and a time, and refuse anything else', () => {
+    expect(declareRequestSchema.safeParse({ round: 2, date: '2022-08-09', time: '07:45' }).success).toBe(true);
+    for (const bad of [
+      { round: 2, date: '2022-08-09', time: '07:45', startedAt: 0 },
+      { round: 0, date: '2022-08-09', time: '07:45' },
+      { round: 2, date: '9/8/2022', time: '07:45' },
+      { round: 2, date: '2022-08-09', time: '7:45:00' },
+      '{"round":2}',
+    ]) {
+      expect(declareRequestSchema.safeParse(bad).success).toBe(false);
+    }
+    expect(withdrawRequestSchema.safeParse({ round: 2 }).success).toBe(true);
+    expect(withdrawRequestSchema.safeParse({ round: '2' }).success).toBe(false);
   });
 });
