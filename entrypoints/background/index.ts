@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { mergeTaken } from '@/lib/attempts/guard';
 import { declareRequestSchema, withdrawRequestSchema } from '@/lib/attempts/declare-message';
-import { getMirroredTaken, mirrorAttempt, unmirrorAttempt } from '@/lib/attempts/mirror';
+import { getMirroredDeclared, getMirroredTaken, mirrorAttempt, unmirrorAttempt } from '@/lib/attempts/mirror';
 import { createAttemptService, type AttemptContext } from '@/lib/attempts/service';
 import { getStatusView } from '@/lib/attempts/status';
 import { getAttempts } from '@/lib/db/attempts-repo';
@@ -25,6 +25,7 @@ async function readContext(): Promise<AttemptContext> {
     locale,
     profile: profile && { fullName: profile.fullName, account: profile.account },
     mirrored: await getMirroredTaken(contest.id),
+    mirroredDeclared: await getMirroredDeclared(contest.id),
   };
 }
 
@@ -100,6 +101,7 @@ export default defineBackground(() => {
       rounds: contest.rounds,
       attempts: await getAttempts(contest.id),
       mirrored: await getMirroredTaken(contest.id),
+      mirroredDeclared: await getMirroredDeclared(contest.id),
       delivered: await receipts.delivered(),
       hasProfile: profile !== undefined,
       now: Date.now(),

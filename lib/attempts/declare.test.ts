@@ -81,6 +81,14 @@ describe('a declared attempt in what follows', () => {
     expect(getDeclaredRounds([declared, real], both)).toEqual([]);
   });
 
+  it('should say "declared" for a declaration another browser mirrored, while it is the first attempt there', () => {
+    const taken = { 2: '2022-08-09T07:45:00+07:00' };
+    expect(getDeclaredRounds([], taken, { 2: '2022-08-09T07:45:00+07:00' })).toEqual([2]);
+    expect(getDeclaredRounds([], { 2: '2022-08-08T09:00:00+07:00' }, { 2: '2022-08-09T07:45:00+07:00' })).toEqual([]);
+    const view = getStatusView({ locale: 'vi', contestName: 'X', timeZone, rounds, attempts: [], mirrored: taken, mirroredDeclared: taken, hasProfile: true, now: NOW });
+    expect(view.rounds[1]).toMatchObject({ status: 'taken', elsewhere: true, declared: { withdrawable: false } });
+  });
+
   it('should never take a submission or a result, and not hide an exam started on this computer', () => {
     const ctx = { contest, attempts: [declared], now: Date.parse('2022-08-09T08:00:00+07:00'), newId: () => 'n1' };
     expect(handlePortalEvent({ type: 'submit', stage: 'submit' }, ctx)).toEqual({});
