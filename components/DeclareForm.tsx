@@ -24,17 +24,22 @@ export function DeclareForm({ t, round, defaults, onSubmit, onClose }: Props) {
   useEffect(() => {
     ref.current?.showModal();
   }, []);
+  // close() before unmounting gives the focus back to the button that opened the form.
+  const close = () => {
+    ref.current?.close();
+    onClose();
+  };
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setBusy(true);
     void onSubmit({ date, time }).then((message) => {
       setBusy(false);
       if (message) setError(message);
-      else onClose();
+      else close();
     });
   };
   return (
-    <dialog ref={ref} className="declare" aria-labelledby="declare-title" aria-describedby="declare-body" onCancel={(e) => { e.preventDefault(); onClose(); }}>
+    <dialog ref={ref} className="declare" aria-labelledby="declare-title" aria-describedby="declare-body" onCancel={(e) => { e.preventDefault(); close(); }}>
       {/* noValidate: the background's checks answer in the UI's language; the browser's bubbles would not. */}
       <form onSubmit={submit} noValidate>
         <h2 id="declare-title">{t('popup.declare.title', { number: round })}</h2>
@@ -45,7 +50,7 @@ export function DeclareForm({ t, round, defaults, onSubmit, onClose }: Props) {
         <input id="declare-time" type="time" required value={time} onChange={(e) => setTime(e.target.value)} />
         {error && <p role="alert" className="error">{error}</p>}
         <div className="row">
-          <button type="button" className="secondary" onClick={onClose}>{t('popup.declare.cancel')}</button>
+          <button type="button" className="secondary" onClick={close}>{t('popup.declare.cancel')}</button>
           <button type="submit" disabled={busy}>{t('popup.declare.confirm')}</button>
         </div>
       </form>

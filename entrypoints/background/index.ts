@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { mergeTaken } from '@/lib/attempts/guard';
 import { declareRequestSchema, withdrawRequestSchema } from '@/lib/attempts/declare-message';
-import { getMirroredTaken, mirrorAttempt, unmirrorAttempt } from '@/lib/attempts/mirror';
+import { getMirroredDeclared, getMirroredTaken, mirrorAttempt, unmirrorAttempt } from '@/lib/attempts/mirror';
 import { createAttemptService, type AttemptContext } from '@/lib/attempts/service';
 import { getRoundsStatus } from '@/lib/attempts/status';
 import { getAttempts } from '@/lib/attempts/repository';
@@ -25,6 +25,7 @@ async function readContext(): Promise<AttemptContext> {
     locale,
     profile: profile && { fullName: profile.fullName, account: profile.account },
     mirrored: await getMirroredTaken(contest.id),
+    mirroredDeclared: await getMirroredDeclared(contest.id),
   };
 }
 
@@ -95,12 +96,13 @@ export default defineBackground(() => {
     // Every read at once: the popup's first paint waits for this answer.
     const contestRead = getContestConfig();
     const contestId = contestRead.then(({ contest }) => contest.id);
-    const [{ contest }, profile, locale, attempts, mirrored, delivered, receiptsView, endpoint] = await Promise.all([
+    const [{ contest }, profile, locale, attempts, mirrored, mirroredDeclared, delivered, receiptsView, endpoint] = await Promise.all([
       contestRead,
       getProfile(),
       getLocale(),
       contestId.then(getAttempts),
       contestId.then(getMirroredTaken),
+      contestId.then(getMirroredDeclared),
       receipts.delivered(),
       receipts.views(),
       receipts.endpoint(),
@@ -112,6 +114,7 @@ export default defineBackground(() => {
       rounds: contest.rounds,
       attempts,
       mirrored,
+      mirroredDeclared,
       delivered,
       hasProfile: profile !== undefined,
       now: Date.now(),

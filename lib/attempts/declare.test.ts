@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { declareRequestSchema, withdrawRequestSchema } from './declare-message';
 import { declareAttempt, getDeclareDefaults, getZonedDateTimeInputs, parseZonedMinute } from './declare';
 import { buildGuardState, getDeclaredRounds, mergeTaken } from './guard';
 import { decideStartWarnings } from './decide';
@@ -80,6 +81,14 @@ describe('a declared attempt in what follows', () => {
     expect(getDeclaredRounds([declared, real], both)).toEqual([]);
   });
 
+  it('should say "declared" for a declaration another browser mirrored, while it is the first attempt there', () => {
+    const taken = { 2: '2022-08-09T07:45:00+07:00' };
+    expect(getDeclaredRounds([], taken, { 2: '2022-08-09T07:45:00+07:00' })).toEqual([2]);
+    expect(getDeclaredRounds([], { 2: '2022-08-08T09:00:00+07:00' }, { 2: '2022-08-09T07:45:00+07:00' })).toEqual([]);
+    const view = getStatusView({ locale: 'vi', contestName: 'X', timeZone, rounds, attempts: [], mirrored: taken, mirroredDeclared: taken, hasProfile: true, now: NOW });
+    expect(view.rounds[1]).toMatchObject({ status: 'taken', elsewhere: true, declared: { withdrawable: false } });
+  });
+
   it('should never take a submission or a result, and not hide an exam started on this computer', () => {
     const ctx = { contest, attempts: [declared], now: Date.parse('2022-08-09T08:00:00+07:00'), newId: () => 'n1' };
     expect(handlePortalEvent({ type: 'submit', stage: 'submit' }, ctx)).toEqual({});
@@ -92,5 +101,22 @@ describe('a declared attempt in what follows', () => {
     const round2 = (delivered?: Set<string>) => getRoundsStatus({ ...base, delivered }).rounds[1];
     expect(round2()).toMatchObject({ status: 'taken', takenAt: '2022-08-09T07:45:00+07:00', declared: { withdrawable: true } });
     expect(round2(new Set(['d1']))?.declared).toEqual({ withdrawable: false });
+  });
+});
+
+describe('declareRequestSchema and withdrawRequestSchema', () => {
+  it('should take a round, a local day and a time, and refuse anything else', () => {
+    expect(declareRequestSchema.safeParse({ round: 2, date: '2022-08-09', time: '07:45' }).success).toBe(true);
+    for (const bad of [
+      { round: 2, date: '2022-08-09', time: '07:45', startedAt: 0 },
+      { round: 0, date: '2022-08-09', time: '07:45' },
+      { round: 2, date: '9/8/2022', time: '07:45' },
+      { round: 2, date: '2022-08-09', time: '7:45:00' },
+      '{"round":2}',
+    ]) {
+      expect(declareRequestSchema.safeParse(bad).success).toBe(false);
+    }
+    expect(withdrawRequestSchema.safeParse({ round: 2 }).success).toBe(true);
+    expect(withdrawRequestSchema.safeParse({ round: '2' }).success).toBe(false);
   });
 });

@@ -65,10 +65,13 @@ export function mergeTaken(
   return taken;
 }
 
-/** The rounds whose first known attempt (in `taken`) is a declaration of this person. */
+/** The rounds whose first known attempt (in `taken`) is a declaration, here or on another browser. */
 export function getDeclaredRounds(
   attempts: ReadonlyArray<{ round: number | null; startedAt: string; startSource: string }>,
   taken: Record<number, string>,
+  mirroredDeclared: Record<number, string> = {},
 ): number[] {
-  return attempts.flatMap((a) => (a.startSource === 'declared' && a.round !== null && taken[a.round] === a.startedAt ? [a.round] : []));
+  const local = attempts.flatMap((a) => (a.startSource === 'declared' && a.round !== null && taken[a.round] === a.startedAt ? [a.round] : []));
+  const elsewhere = Object.entries(mirroredDeclared).flatMap(([round, at]) => (taken[Number(round)] === at ? [Number(round)] : []));
+  return [...new Set([...local, ...elsewhere])].sort((a, b) => a - b);
 }

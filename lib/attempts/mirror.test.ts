@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createAttempt } from './record';
-import { getMirroredTaken, mirrorAttempt } from './mirror';
+import { getMirroredDeclared, getMirroredTaken, mirrorAttempt, unmirrorAttempt } from './mirror';
 
 const contest = { contestId: 'c', timeZone: 'Asia/Ho_Chi_Minh', rounds: [{ number: 1, opens: '2022-08-01', closes: '2022-08-07' }] };
 const attemptAt = (iso: string) => createAttempt({ contest, now: Date.parse(iso), id: iso, startSource: 'start-control' });
@@ -20,5 +20,16 @@ describe('mirror', () => {
     expect(await getMirroredTaken('c')).toEqual({});
     await fakeBrowser.storage.sync.set({ 'taken:c': 'garbage' });
     expect(await getMirroredTaken('c')).toEqual({});
+  });
+
+  it('should mirror a declaration as taken and as declared, and take both back when it is withdrawn', async () => {
+    const declared = { ...attemptAt('2022-08-03T07:45:00+07:00'), startSource: 'declared' as const };
+    await mirrorAttempt(declared);
+    expect(await getMirroredTaken('c')).toEqual({ 1: '2022-08-03T07:45:00+07:00' });
+    expect(await getMirroredDeclared('c')).toEqual({ 1: '2022-08-03T07:45:00+07:00' });
+    const later = attemptAt('2022-08-04T09:00:00+07:00');
+    await unmirrorAttempt(declared, [later]);
+    expect(await getMirroredTaken('c')).toEqual({ 1: '2022-08-04T09:00:00+07:00' });
+    expect(await getMirroredDeclared('c')).toEqual({});
   });
 });

@@ -16,6 +16,8 @@ export interface AttemptContext {
   profile?: { fullName: string; account: string };
   /** Round → first start time recorded by this person's other browsers (storage.sync). */
   mirrored: Record<number, string>;
+  /** Round → time of a declaration made in one of those browsers (storage.sync). */
+  mirroredDeclared?: Record<number, string>;
 }
 
 export interface AttemptServiceDeps {
@@ -41,7 +43,7 @@ function toGuard(context: AttemptContext, attempts: AttemptRecord[], now: number
     timeZone: context.contest.timeZone,
     rounds: context.contest.rounds,
     taken,
-    declared: getDeclaredRounds(attempts, taken),
+    declared: getDeclaredRounds(attempts, taken, context.mirroredDeclared),
     profile: context.profile,
     timeLimitMinutes: context.timeLimitMinutes,
     currentStartedAtMs: findOpenAttempt(attempts, now)?.startedAtMs,

@@ -40,6 +40,8 @@ export function getRoundsStatus(input: {
   attempts: AttemptRecord[];
   /** Rounds taken on this person's other browsers (storage.sync mirror). */
   mirrored?: Record<number, string>;
+  /** Of those, the rounds declared taken on another device (round → the declared time). */
+  mirroredDeclared?: Record<number, string>;
   /** Attempts whose receipt is delivered: a declaration among them can no longer be withdrawn. */
   delivered?: ReadonlySet<string>;
   hasProfile: boolean;
@@ -63,6 +65,8 @@ export function getRoundsStatus(input: {
       elsewhere: elsewhere !== undefined,
       attempts: mine.length,
       ...(first && isDeclared(first) && { declared: { withdrawable: !input.delivered?.has(first.id) } }),
+      // Declared in another browser: shown as such, withdrawn only there.
+      ...(elsewhere !== undefined && input.mirroredDeclared?.[round.number] === elsewhere && { declared: { withdrawable: false } }),
     };
   });
   const next = getNextOpening(rounds, timeZone, now);

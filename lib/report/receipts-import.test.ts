@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildReceipt } from '../receipts/build';
 import { findDigestMismatches } from '../receipts/verify-batch';
 import type { Receipt } from '../receipts/schema';
-import { exampleReceipt } from '../receipts/test-data';
+import { declaredBody, declaredDigest, exampleReceipt } from '../receipts/test-data';
 import { parseCsv, toCsv } from './csv';
 import { receiptExportColumns, receiptsToCsv } from './receipt-csv';
 import { readReceiptFile } from './receipts-import';
@@ -19,6 +19,7 @@ async function sampleReceipts(): Promise<Receipt[]> {
   const participant = { fullName: "-Trần Thị 'Thuỷ'", unit: 'Trung tâm Đo lường, thử nghiệm và Thông tin khoa học', position: '@Chuyên viên', isLeader: true, account: '' };
   return [
     exampleReceipt,
+    { ...declaredBody, digest: declaredDigest }, // "Tự khai" in the CSV
     await buildReceipt({ ...base, attempt: { ...attempt, warnings: [...attempt.warnings] }, participant, newId: () => uuid(1) }),
     await buildReceipt({ ...base, attempt: { ...attempt, round: null, portalAccount: null, confirmationSeen: false, warnings: [] }, participant, newId: () => uuid(2) }),
   ];
@@ -81,7 +82,7 @@ describe('receiptsToCsv and readReceiptFile (CSV)', () => {
   it('should read back exactly the receipts it wrote, so their digests still verify', async () => {
     const receipts = await sampleReceipts();
     const result = readReceiptFile('bien-nhan.csv', receiptsToCsv(receipts));
-    expect(result).toEqual({ ok: true, name: 'bien-nhan.csv', format: 'csv', receipts, read: 3, refused: [] });
+    expect(result).toEqual({ ok: true, name: 'bien-nhan.csv', format: 'csv', receipts, read: 4, refused: [] });
     expect(result.ok && (await findDigestMismatches(result.receipts)).size).toBe(0);
   });
 

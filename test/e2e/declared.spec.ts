@@ -98,6 +98,16 @@ test('should declare round 2 in two clicks, deliver a "declared" receipt, warn a
 test('should refuse bad times with a Vietnamese message, refuse a round already taken, and withdraw before delivery', async ({ ext }) => {
   receiver.setMode('503'); // the endpoint is down: the receipt waits in the outbox
   const popup = await setUp(ext);
+  // By keyboard: Enter opens the form, Escape closes it and gives the focus back.
+  const opener = popup.round(2).getByRole('button', { name: DECLARE });
+  await opener.focus();
+  await popup.page.keyboard.press('Enter');
+  await expect(popup.page.getByRole('dialog')).toBeVisible();
+  await expect(popup.page.getByLabel('Ngày thi')).toBeFocused();
+  await popup.page.keyboard.press('Escape');
+  await expect(popup.page.getByRole('dialog')).toBeHidden();
+  await expect(opener).toBeFocused();
+
   const form = await openDeclareForm(popup, 2);
   const date = form.getByLabel('Ngày thi');
   const time = form.getByLabel('Giờ thi (giờ Việt Nam)');
