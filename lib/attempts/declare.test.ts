@@ -85,7 +85,7 @@ describe('a declared attempt in what follows', () => {
     const taken = { 2: '2022-08-09T07:45:00+07:00' };
     expect(getDeclaredRounds([], taken, { 2: '2022-08-09T07:45:00+07:00' })).toEqual([2]);
     expect(getDeclaredRounds([], { 2: '2022-08-08T09:00:00+07:00' }, { 2: '2022-08-09T07:45:00+07:00' })).toEqual([]);
-    const view = getStatusView({ locale: 'vi', contestName: 'X', timeZone, rounds, attempts: [], mirrored: taken, mirroredDeclared: taken, hasProfile: true, now: NOW });
+    const view = getRoundsStatus({ locale: 'vi', contestName: 'X', timeZone, rounds, attempts: [], mirrored: taken, mirroredDeclared: taken, hasProfile: true, now: NOW });
     expect(view.rounds[1]).toMatchObject({ status: 'taken', elsewhere: true, declared: { withdrawable: false } });
   });
 
