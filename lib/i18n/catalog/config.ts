@@ -103,6 +103,14 @@ export const config = {
     vi: `${INVALID_VI} — địa chỉ nhận báo cáo phải bắt đầu bằng https:// (chỉ dùng http:// với localhost hoặc 127.0.0.1 khi thử nghiệm).`,
     en: `${INVALID_EN} — the receiving address must start with https:// (http:// only for localhost or 127.0.0.1 when testing).`,
   },
+  'config.error.notHttpsOrigin': {
+    vi: `${INVALID_VI} — "{value}" phải là một địa chỉ trang dạng https://tên-miền (có thể kèm cổng), không có đường dẫn.`,
+    en: `${INVALID_EN} — "{value}" must be a site address like https://host (a port is allowed), with no path.`,
+  },
+  'config.error.tooManyOrigins': {
+    vi: `${INVALID_VI} — chỉ được khai báo tối đa {max} địa chỉ trang Hội thi.`,
+    en: `${INVALID_EN} — at most {max} contest site addresses may be listed.`,
+  },
   'config.error.invalid': { vi: `${INVALID_VI} — giá trị không hợp lệ.`, en: `${INVALID_EN} has an invalid value.` },
   'config.profile.fullNameRequired': { vi: 'Vui lòng nhập Họ và tên.', en: 'Please enter your full name.' },
   'config.profile.unitRequired': { vi: 'Vui lòng chọn Đơn vị.', en: 'Please choose your unit.' },
