@@ -5,6 +5,7 @@ import { getMirroredTaken, mirrorAttempt } from '@/lib/attempts/mirror';
 import { createAttemptService, type AttemptContext } from '@/lib/attempts/service';
 import { getStatusView } from '@/lib/attempts/status';
 import { getAttempts } from '@/lib/db/attempts-repo';
+import { MANAGED_STATE_KEY, syncManagedPolicy } from '@/lib/config/managed-storage';
 import { getContestConfig, getLocale, getProfile, markAttemptsChanged } from '@/lib/config/storage';
 import { onMessage } from '@/lib/messaging/protocol';
 import { portalEventSchema } from '@/lib/messaging/schemas';
@@ -27,6 +28,9 @@ async function readContext(): Promise<AttemptContext> {
   };
 }
 
+// A browser without policy support (or without the schema) has no managed area: no policy.
+const readPolicy = () => browser.storage.managed.get().catch(() => ({}));
+
 // Wiring only: listeners are registered synchronously so a woken service worker hears the message.
 export default defineBackground(() => {
   registerNoteCapture();
@@ -44,10 +48,16 @@ export default defineBackground(() => {
   const receipts = createReceiptsWiring();
   const logFailure = (what: string) => (error: unknown) => console.warn(`[hoithi] ${what}`, error);
   browser.alarms.onAlarm.addListener((alarm) => void receipts.onAlarm(alarm.name)?.catch(logFailure('receipt delivery failed')));
+  // The organisation's policy (PRODUCT.md §4.7): read at every worker start and whenever it changes;
+  // its validated state lands in storage.local, which the badge, reminders and receipts follow.
+  const syncPolicy = () => void syncManagedPolicy(readPolicy).catch(logFailure('could not read the managed policy'));
   browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'managed') syncPolicy();
     // A profile saved after an attempt lets its receipt be built; a new endpoint gets the queue.
-    if (area === 'local' && ('profile' in changes || 'config' in changes)) void receipts.issueAndSend().catch(logFailure('receipts failed'));
+    const inputs = 'profile' in changes || 'config' in changes || MANAGED_STATE_KEY in changes;
+    if (area === 'local' && inputs) void receipts.issueAndSend().catch(logFailure('receipts failed'));
   });
+  syncPolicy();
   // Every worker start, not only runtime.onStartup: a relaunched browser may re-install instead.
   void receipts.start().catch(logFailure('outbox resume failed'));
   const attempts = createAttemptService({
@@ -85,8 +95,8 @@ export default defineBackground(() => {
 
   onMessage('getStatus', async ({ sender }) => {
     if (!isExtensionPage(sender, extensionId)) throw new Error('forbidden sender');
-    const [{ contest }, profile, locale] = await Promise.all([getContestConfig(), getProfile(), getLocale()]);
-    return getStatusView({
+    const [{ contest, managedError }, profile, locale] = await Promise.all([getContestConfig(), getProfile(), getLocale()]);
+    const view = getStatusView({
       locale,
       contestName: contest.name,
       timeZone: contest.timeZone,
@@ -98,6 +108,7 @@ export default defineBackground(() => {
       receipts: await receipts.views(),
       endpoint: await receipts.endpoint(),
     });
+    return managedError ? { ...view, managedError } : view;
   });
 
   onMessage('retryReceipts', async ({ sender }) => {
