@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { AdminImport, type PickedFile } from '@/components/AdminImport';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
+import { DeployPanel } from '@/components/DeployPanel';
 import { ParticipationReport } from '@/components/ParticipationReport';
 import { PrintReport } from '@/components/PrintReport';
 import { getContestConfig, getLocale, type ActiveConfig } from '@/lib/config/storage';
@@ -8,6 +9,7 @@ import { createT, type Locale } from '@/lib/i18n';
 import { formatRate } from '@/lib/report/export-csv';
 import { MAX_FILE_BYTES } from '@/lib/report/file-kind';
 import { formatZonedIso } from '@/lib/rounds';
+import { browser } from 'wxt/browser';
 import { saveFile } from './download';
 import type { AdminSnapshot, ExportFormat, ImportLine } from './protocol';
 import { createWorkerClient } from './worker-client';
@@ -127,6 +129,8 @@ export function App() {
       {snapshot.report.totals.staff === 0 && <p className="notice notice--error">{t('admin.report.noRoster')}</p>}
       <ParticipationReport key={snapshot.report.rounds.join()} t={t} report={snapshot.report} formatRate={rate}
         onCopy={(text) => navigator.clipboard.writeText(text)} />
+      <DeployPanel t={t} extensionId={browser.runtime.id} active={active.config}
+        onSave={(file) => saveFile(file.name, new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type: file.type }))} />
       <ConfirmDialog open={confirming} title={t('admin.clear.title')} body={t('admin.clear.body')} confirmLabel={t('admin.clear.confirm')}
         cancelLabel={t('admin.clear.cancel')} onConfirm={() => void clear()} onCancel={() => setConfirming(false)} />
     </main>
