@@ -18,6 +18,8 @@ export default defineConfig({
     // nothing is granted at install, and no endpoint or localhost is named here.
     optional_host_permissions: ['https://*/*'],
     action: { default_title: '__MSG_extName__' },
+    // The organisation's settings through browser policy (PRODUCT.md §4.7); the file is public/managed-schema.json.
+    storage: { managed_schema: 'managed-schema.json' },
     // entrypoints/portal/index.ts, an unlisted script declared here by hand: WXT's content-script
     // wrapper cost each portal page more main-thread time than the script itself.
     content_scripts: [{ matches: PORTAL_MATCHES, js: ['portal.js'], run_at: 'document_idle' }],

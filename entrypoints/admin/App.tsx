@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { AdminImport, type PickedFile } from '@/components/AdminImport';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
+import { DeployPanel } from '@/components/DeployPanel';
 import { ParticipationReport } from '@/components/ParticipationReport';
 import { PrintReport } from '@/components/PrintReport';
 import { PullFromServer } from '@/components/PullFromServer';
@@ -152,6 +153,8 @@ export function App() {
       {snapshot.report.totals.staff === 0 && <p className="notice notice--error">{t('admin.report.noRoster')}</p>}
       <ParticipationReport key={snapshot.report.rounds.join()} t={t} report={snapshot.report} formatRate={rate}
         onCopy={(text) => navigator.clipboard.writeText(text)} />
+      <DeployPanel t={t} extensionId={browser.runtime.id} active={active.config}
+        onSave={(file) => saveFile(file.name, new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type: file.type }))} />
       <ConfirmDialog open={confirming} title={t('admin.clear.title')} body={t('admin.clear.body')} confirmLabel={t('admin.clear.confirm')}
         cancelLabel={t('admin.clear.cancel')} onConfirm={() => void clear()} onCancel={() => setConfirming(false)} />
     </main>

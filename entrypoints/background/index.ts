@@ -6,6 +6,7 @@ import { getMirroredDeclared, getMirroredTaken, mirrorAttempt, unmirrorAttempt }
 import { createAttemptService, type AttemptContext } from '@/lib/attempts/service';
 import { getRoundsStatus } from '@/lib/attempts/status';
 import { getAttempts } from '@/lib/attempts/repository';
+import { MANAGED_STATE_KEY, syncManagedPolicy } from '@/lib/config/managed-storage';
 import { getContestConfig, getLocale, getProfile, markAttemptsChanged } from '@/lib/config/storage';
 import { onMessage } from '@/lib/messaging/protocol';
 import { portalEventSchema } from '@/lib/attempts/messages';
@@ -29,6 +30,9 @@ async function readContext(): Promise<AttemptContext> {
   };
 }
 
+// A browser without policy support (or without the schema) has no managed area: no policy.
+const readPolicy = () => browser.storage.managed.get().catch(() => ({}));
+
 // Wiring only: listeners are registered synchronously so a woken service worker hears the message.
 export default defineBackground(() => {
   registerNoteCapture();
@@ -46,10 +50,16 @@ export default defineBackground(() => {
   const receipts = createReceiptsWiring();
   const logFailure = (what: string) => (error: unknown) => console.warn(`[hoithi] ${what}`, error);
   browser.alarms.onAlarm.addListener((alarm) => void receipts.onAlarm(alarm.name)?.catch(logFailure('receipt delivery failed')));
+  // The organisation's policy (PRODUCT.md §4.7): read at every worker start and whenever it changes;
+  // its validated state lands in storage.local, which the badge, reminders and receipts follow.
+  const syncPolicy = () => void syncManagedPolicy(readPolicy).catch(logFailure('could not read the managed policy'));
   browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'managed') syncPolicy();
     // A profile saved after an attempt lets its receipt be built; a new endpoint gets the queue.
-    if (area === 'local' && ('profile' in changes || 'config' in changes)) void receipts.issueAndSend().catch(logFailure('receipts failed'));
+    const inputs = 'profile' in changes || 'config' in changes || MANAGED_STATE_KEY in changes;
+    if (area === 'local' && inputs) void receipts.issueAndSend().catch(logFailure('receipts failed'));
   });
+  syncPolicy();
   // Every worker start, not only runtime.onStartup: a relaunched browser may re-install instead.
   void receipts.start().catch(logFailure('outbox resume failed'));
   const attempts = createAttemptService({
@@ -96,7 +106,7 @@ export default defineBackground(() => {
     // Every read at once: the popup's first paint waits for this answer.
     const contestRead = getContestConfig();
     const contestId = contestRead.then(({ contest }) => contest.id);
-    const [{ contest }, profile, locale, attempts, mirrored, mirroredDeclared, delivered, receiptsView, endpoint] = await Promise.all([
+    const [{ contest, managedError }, profile, locale, attempts, mirrored, mirroredDeclared, delivered, receiptsView, endpoint] = await Promise.all([
       contestRead,
       getProfile(),
       getLocale(),
@@ -119,7 +129,8 @@ export default defineBackground(() => {
       hasProfile: profile !== undefined,
       now: Date.now(),
     });
-    return { ...rounds, receipts: receiptsView, endpoint };
+    const view = { ...rounds, receipts: receiptsView, endpoint };
+    return managedError ? { ...view, managedError } : view;
   });
 
   onMessage('retryReceipts', async ({ sender }) => {

@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { getDueReminder, getNextReminder, type ReminderSlot } from '@/lib/attempts/reminders';
-import { getReminderSettings, watchReminderSettings } from '@/lib/config/reminders';
+import { getReminderSettingsInForce } from '@/lib/config/managed-storage';
+import { watchReminderSettings } from '@/lib/config/reminders';
 import type { Locale } from '@/lib/i18n';
 import { createBackgroundT as createT } from '@/lib/i18n/contexts';
 import { formatDateRange, formatWallDateTime } from '@/lib/i18n/format';
@@ -35,7 +36,7 @@ async function showReminder(slot: ReminderSlot, round: RoundSpec | undefined, lo
 async function applySchedule(deps: RoundDeps): Promise<ReminderSlot | undefined> {
   const [{ contest }, settings, locale, sentKey] = await Promise.all([
     deps.getContestConfig(),
-    getReminderSettings(),
+    getReminderSettingsInForce(),
     deps.getLocale(),
     sentItem.getValue(),
   ]);

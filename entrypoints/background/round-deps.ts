@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { MANAGED_STATE_KEY } from '@/lib/config/managed-storage';
 import type { ActiveConfig } from '@/lib/config/storage';
 import type { Locale } from '@/lib/i18n';
 
@@ -11,9 +12,9 @@ export interface RoundDeps {
   now: () => number;
 }
 
-// Storage keys that change what the badge and reminders show: the imported config and the UI
-// language (lib/config/storage.ts), and rounds taken in the person's other browsers (lib/attempts/mirror.ts).
-const LOCAL_KEYS = new Set(['config', 'locale']);
+// Storage keys that change what the badge and reminders show: the imported config, the policy's
+// state and the UI language (lib/config), and rounds taken in the person's other browsers (lib/attempts/mirror.ts).
+const LOCAL_KEYS = new Set(['config', MANAGED_STATE_KEY, 'locale']);
 const SYNC_PREFIX = 'taken:';
 
 /** Calls `onChange` when the config, the language or the cross-device taken mirror changes. */

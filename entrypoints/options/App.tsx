@@ -4,7 +4,9 @@ import { ReceiptExport } from '@/components/ReceiptExport';
 import { ProfileForm } from '@/components/ProfileForm';
 import { ReminderSettings } from '@/components/ReminderSettings';
 import { formatConfigError, parseConfigFile } from '@/lib/config/parse';
-import { getReminderSettings, saveReminderSettings, type ReminderSettings as ReminderSettingsValue } from '@/lib/config/reminders';
+import { formatManagedConfigError } from '@/lib/config/managed';
+import { getReminderSettingsInForce, MANAGED_STATE_KEY } from '@/lib/config/managed-storage';
+import { saveReminderSettings, type ReminderSettings as ReminderSettingsValue } from '@/lib/config/reminders';
 import type { Profile } from '@/lib/config/settings';
 import {
   getContestConfig,
@@ -29,13 +31,16 @@ interface Loaded {
   endpointAccess?: EndpointAccess;
 }
 
+// Keys whose change alters the config in force: the imported file and the policy's state.
+const LIVE_KEYS = ['config', MANAGED_STATE_KEY];
+
 export interface Notice {
   kind: 'ok' | 'error';
   text: string;
 }
 
 async function readSettings(): Promise<Loaded> {
-  const [active, profile, locale, reminders] = await Promise.all([getContestConfig(), getProfile(), getLocale(), getReminderSettings()]);
+  const [active, profile, locale, reminders] = await Promise.all([getContestConfig(), getProfile(), getLocale(), getReminderSettingsInForce()]);
   return { active, profile, locale, reminders, endpointAccess: await getEndpointAccess(active.config.endpoint?.url) };
 }
 
@@ -54,11 +59,23 @@ export function App() {
   useEffect(() => {
     if (loaded) document.documentElement.lang = loaded.locale;
   }, [loaded]);
+  useEffect(() => {
+    // The organisation's policy can change while the page is open: it follows without a reload.
+    const onChange = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && LIVE_KEYS.some((key) => key in changes)) void reload();
+    };
+    browser.storage.onChanged.addListener(onChange);
+    return () => browser.storage.onChanged.removeListener(onChange);
+  }, [reload]);
   if (!loaded) return null;
 
   const t = createT(loaded.locale);
 
   const importFile = async (file: File) => {
+    if (loaded.active.locked) {
+      setConfigNotice({ kind: 'error', text: t('options.importLocked', { file: file.name }) });
+      return;
+    }
     const result = parseConfigFile(await file.text());
     if (!result.ok) {
       setConfigNotice({ kind: 'error', text: t('options.importRefused', { file: file.name, message: formatConfigError(result.error, t) }) });
@@ -108,7 +125,8 @@ export function App() {
       />
       <ReminderSettings t={t} settings={loaded.reminders} timeZone={loaded.active.contest.timeZone} onSave={saveReminderSettings} />
       <ConfigPanel t={t} active={loaded.active} notice={configNotice} onImport={importFile} onReset={reset}
-        endpointAccess={loaded.endpointAccess} onGrant={grantEndpoint} />
+        endpointAccess={loaded.endpointAccess} onGrant={grantEndpoint}
+        managedError={loaded.active.managedError && formatManagedConfigError(loaded.active.managedError, t)} />
       <ReceiptExport t={t} onExport={exportReceipts} />
       <p className="hint">
         <a href={browser.runtime.getURL('/admin.html')} target="_blank" rel="noreferrer">{t('admin.link')}</a> — {t('admin.linkHint')}

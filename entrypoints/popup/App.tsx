@@ -6,29 +6,30 @@ import { Tabs } from '@/components/Tabs';
 import { DEFAULT_LOCALE } from '@/lib/i18n/translate';
 import { createPopupT } from '@/lib/i18n/contexts';
 import { sendMessage } from '@/lib/messaging/protocol';
-import type { StatusView } from '@/lib/messaging/protocol';
+import type { PopupStatus } from '@/lib/messaging/protocol';
 import { PORTAL_ORIGIN } from '@/lib/portal/profile';
 import { getDeclareDefaults } from '@/lib/attempts/declare';
 import { declareRound, withdrawRound } from './declare';
 
-type Load = { state: 'loading' } | { state: 'ready'; view: StatusView } | { state: 'error'; message: string };
+type Load = { state: 'loading' } | { state: 'ready'; view: PopupStatus } | { state: 'error'; message: string };
 
 // Keys the background writes when attempts or receipts change: the open popup follows them live.
-const LIVE_KEYS = ['attemptsChangedAt', 'outboxChangedAt', 'profile', 'config', 'locale'];
+const LIVE_KEYS = ['attemptsChangedAt', 'outboxChangedAt', 'profile', 'config', 'managed', 'locale'];
 // Loaded only when the tab is opened: the round list must paint without the notes code or pack.
 const NotesTab = lazy(() => import('./NotesTab'));
 // Loaded on the click that opens it: most popup opens never declare anything.
 const DeclareForm = lazy(() => import('@/components/DeclareForm'));
+const ManagedError = lazy(() => import('./ManagedError'));
 type TabId = 'rounds' | 'notes';
 
-export function App({ status }: { status: Promise<StatusView> }) {
+export function App({ status }: { status: Promise<PopupStatus> }) {
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [tab, setTab] = useState<TabId>('rounds');
   // The round being declared and when the form opened: its defaults are that minute.
   const [declaring, setDeclaring] = useState<{ round: number; at: number }>();
   const [notice, setNotice] = useState<{ text: string; alert: boolean }>();
   useEffect(() => {
-    const show = (request: Promise<StatusView>) =>
+    const show = (request: Promise<PopupStatus>) =>
       request
         .then((view) => setLoad({ state: 'ready', view }))
         .catch((error: unknown) => setLoad({ state: 'error', message: String(error) }));
@@ -72,6 +73,11 @@ export function App({ status }: { status: Promise<StatusView> }) {
       >
         {tab === 'rounds' ? (
           <>
+            {view.managedError && (
+              <Suspense fallback={null}>
+                <ManagedError error={view.managedError} locale={view.locale} />
+              </Suspense>
+            )}
             {!view.hasProfile && (
               <section className="notice" role="status">
                 <p>{t('popup.noProfile')}</p>

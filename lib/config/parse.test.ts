@@ -150,3 +150,24 @@ describe('formatConfigError', () => {
     }
   });
 });
+
+describe('parseConfigFile: portal origins', () => {
+  it('should accept up to 10 https origins, with a port', () => {
+    const origins = ['https://hoithi.example.gov.vn', 'https://thi.example.vn:8443'];
+    const result = parse({ ...base(), portal: { origins } });
+    expect(result.ok && result.config.portal).toEqual({ origins });
+  });
+
+  it.each([
+    ['http://hoithi.example.gov.vn'],
+    ['https://hoithi.example.gov.vn/thi'],
+    ['hoithi.example.gov.vn'],
+  ])('should refuse the origin %s', (origin) => {
+    expect(errorOf({ ...base(), portal: { origins: [origin] } })).toMatchObject({ key: 'config.error.notHttpsOrigin', field: 'portal.origins[0]' });
+  });
+
+  it('should refuse more than 10 origins', () => {
+    const origins = Array.from({ length: 11 }, (_, i) => `https://h${i}.example.vn`);
+    expect(errorOf({ ...base(), portal: { origins } })).toMatchObject({ key: 'config.error.tooManyOrigins', field: 'portal.origins', params: { max: 10 } });
+  });
+});

@@ -14,14 +14,14 @@ export const DEFAULT_REMINDER_SETTINGS: ReminderSettings = { enabled: true, hour
 // Re-validated on every read: storage can hold what an older version (or a bad write) left there.
 const remindersItem = storage.defineItem<unknown>('local:reminders');
 
-/** The stored reminder settings, or the defaults when none are stored or they are unreadable. */
-export async function getReminderSettings(): Promise<ReminderSettings> {
+/** The stored reminder settings, or `fallback` when none are stored or they are unreadable. */
+export async function getReminderSettings(fallback: ReminderSettings = DEFAULT_REMINDER_SETTINGS): Promise<ReminderSettings> {
   const stored = await remindersItem.getValue();
-  if (stored === null) return DEFAULT_REMINDER_SETTINGS;
+  if (stored === null) return fallback;
   const parsed = reminderSettingsSchema.safeParse(stored);
   if (parsed.success) return parsed.data;
   console.warn('[hoithi] stored reminder settings are unreadable; using the defaults', parsed.error.issues);
-  return DEFAULT_REMINDER_SETTINGS;
+  return fallback;
 }
 
 /** Validates and stores reminder settings; throws a ZodError (and stores nothing) when they are invalid. */

@@ -72,6 +72,24 @@ const roundsSchema = z.array(roundSchema).check(
   z.overwrite((rounds) => [...rounds].sort((a, b) => a.number - b.number)),
 );
 
+/** Most portal origins a config file may name (PRODUCT.md §4.1 `portal.origins`). */
+export const MAX_PORTAL_ORIGINS = 10;
+
+// An origin only: https, a host, an optional port; no path, query or fragment.
+const portalOrigin = text.check(
+  z.refine(
+    (value) => {
+      try {
+        const url = new URL(value);
+        return url.protocol === 'https:' && url.origin === value.replace(/\/$/, '');
+      } catch {
+        return false;
+      }
+    },
+    { params: keyed('config.error.notHttpsOrigin') },
+  ),
+);
+
 /** The department configuration file, version 1 (PRODUCT.md §4.1). Rounds come out sorted by number. */
 export const configFileSchema = z.strictObject({
   kind: z.literal('hoithi.config'),
@@ -86,6 +104,7 @@ export const configFileSchema = z.strictObject({
   }),
   organization: z.strictObject({ name: nonEmptyText, units: z.array(nonEmptyText) }),
   endpoint: z.nullable(z.strictObject({ url: endpointUrl })),
+  portal: z.optional(z.strictObject({ origins: z.array(portalOrigin).check(z.maxLength(MAX_PORTAL_ORIGINS)) })),
 });
 
 export type ContestConfig = z.output<typeof configFileSchema>;

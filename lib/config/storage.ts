@@ -1,6 +1,9 @@
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../i18n/translate';
 import { DEFAULT_CONFIG } from './defaults';
+import { chooseConfigSource, getManagedValues, type ConfigSource } from './managed';
+import { getManagedState, getOverride, removeOverride, setOverride } from './managed-storage';
+import type { ConfigError } from './parse';
 import { configFileSchema, type ContestConfig } from './schema';
 import { profileSchema, type Profile } from './settings';
 
@@ -13,28 +16,57 @@ const attemptsChangedItem = storage.defineItem<number>('local:attemptsChangedAt'
 export interface ActiveConfig {
   config: ContestConfig;
   contest: ContestConfig['contest'];
-  /** True when no department file was imported (or the stored one is unreadable). */
+  /** True when neither the organisation's policy nor an imported file is in force. */
   builtIn: boolean;
+  source: ConfigSource;
+  /** The organisation's config is in force and the user may not import another (PRODUCT.md §4.7). */
+  locked: boolean;
+  /** The organisation sets a config, whether or not the user's own overrides it. */
+  managedConfig: boolean;
+  /** The policy is invalid: not used, and this says why. */
+  managedError?: ConfigError;
 }
 
-/** The department config in force: the imported file, else the built-in 2022 edition. */
-export async function getContestConfig(): Promise<ActiveConfig> {
+async function getUserConfig(): Promise<ContestConfig | undefined> {
   const stored = await configItem.getValue();
-  if (stored !== null) {
-    const parsed = configFileSchema.safeParse(stored);
-    if (parsed.success) return { config: parsed.data, contest: parsed.data.contest, builtIn: false };
-    console.warn('[hoithi] stored config is unreadable; using the built-in one', parsed.error.issues);
-  }
-  return { config: DEFAULT_CONFIG, contest: DEFAULT_CONFIG.contest, builtIn: true };
+  if (stored === null) return undefined;
+  const parsed = configFileSchema.safeParse(stored);
+  if (parsed.success) return parsed.data;
+  console.warn('[hoithi] stored config is unreadable; using the built-in one', parsed.error.issues);
+  return undefined;
 }
 
-/** Stores an already validated config file. */
+/** The config in force: the organisation's policy, else the imported file, else the built-in 2022 edition. */
+export async function getContestConfig(): Promise<ActiveConfig> {
+  const [user, managed, override] = await Promise.all([getUserConfig(), getManagedState(), getOverride()]);
+  const source = chooseConfigSource({ managed, user, override });
+  const values = getManagedValues(managed);
+  const config = source === 'managed' ? values!.config! : source === 'user' ? user! : DEFAULT_CONFIG;
+  const active: ActiveConfig = {
+    config,
+    contest: config.contest,
+    builtIn: source === 'built-in',
+    source,
+    locked: source === 'managed' && values!.locked,
+    managedConfig: values?.config !== undefined,
+  };
+  if (managed.state === 'invalid') active.managedError = managed.error;
+  return active;
+}
+
+/**
+ * Stores an already validated config file. Imported while an unlocked managed config is in force,
+ * it wins over that config until the policy changes.
+ */
 export async function saveContestConfig(config: ContestConfig): Promise<void> {
+  const fingerprint = getManagedValues(await getManagedState())?.fingerprint;
+  await (fingerprint ? setOverride(fingerprint) : removeOverride());
   await configItem.setValue(config);
 }
 
-/** Goes back to the built-in config. */
+/** Drops the imported file: the organisation's config, or the built-in one, is back. */
 export async function resetContestConfig(): Promise<void> {
+  await removeOverride();
   await configItem.removeValue();
 }
 

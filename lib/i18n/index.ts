@@ -1,6 +1,7 @@
 import { admin } from './catalog/admin';
 import { common } from './catalog/common';
 import { config } from './catalog/config';
+import { deploy } from './catalog/deploy';
 import { notes } from './catalog/notes';
 import { notesUi } from './catalog/notes-ui';
 import { options } from './catalog/options';
@@ -15,7 +16,7 @@ import { createCatalogT, type Locale, type MessageParams } from './translate';
 export { createCatalogT, DEFAULT_LOCALE, formatMessage, isLocale, type Locale, type MessageParams } from './translate';
 
 // Each catalog maps a key to its Vietnamese and English text; `{name}` marks a parameter.
-const catalogs = { ...common, ...config, ...popup, ...options, ...warning, ...reminders, ...receipts, ...notes, ...notesUi, ...report, ...admin, ...pull };
+const catalogs = { ...common, ...config, ...popup, ...options, ...warning, ...reminders, ...receipts, ...notes, ...notesUi, ...report, ...admin, ...pull, ...deploy };
 
 export type MessageKey = keyof typeof catalogs;
 export type Translate = (key: MessageKey, params?: MessageParams) => string;

@@ -3,6 +3,7 @@ import type { PortalEvent, PortalEventResult } from '../attempts/messages';
 import type { DeclareRequest, DeclareResult, WithdrawRequest, WithdrawResult } from '../attempts/declare-message';
 import type { GuardState } from '../attempts/guard';
 import type { RoundsStatus } from '../attempts/status';
+import type { ConfigError } from '../config/parse';
 import type { Receipt } from '../receipts/schema';
 import type { EndpointView, ReceiptsView } from '../receipts/status';
 
@@ -12,6 +13,9 @@ export interface StatusView extends RoundsStatus {
   endpoint: EndpointView | null;
 }
 
+/** The popup's status: the round list, plus why the organisation's policy is not used when it is invalid. */
+export type PopupStatus = StatusView & { managedError?: ConfigError };
+
 /** The one protocol map of the extension: content script and pages → background. */
 export interface ProtocolMap {
   /** The content script saw a recognised portal page, or the user activated a portal control. */
@@ -19,7 +23,7 @@ export interface ProtocolMap {
   /** Content script: what it decides the start warnings from. A page event's reply carries it too; this is asked when that reply has none and when storage changes. */
   getGuard(): GuardState;
   /** Popup: everything it needs to paint the round list. */
-  getStatus(): StatusView;
+  getStatus(): PopupStatus;
   /** Popup: "Gửi lại ngay" — queued and rejected receipts are sent now. */
   retryReceipts(): void;
   /** Popup: "Tôi đã thi đợt này trên thiết bị khác" — record a round taken on a device without the extension. */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildReceipt, NotSubmittedError, type BuildReceiptInput } from './build';
 import { createReceiptExport } from './export';
 import { verifyReceiptDigest } from './digest';
-import { canonicalJson } from './canonical';
+import { canonicalJson } from '../json/canonical';
 import { receiptSchema } from './schema';
 import { receiptSchemaFast } from './fast-parse';
 import { declaredBody, declaredCanonical, declaredDigest, exampleReceipt } from './test-data';

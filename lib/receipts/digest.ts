@@ -1,4 +1,4 @@
-import { canonicalJson } from './canonical';
+import { canonicalJson } from '../json/canonical';
 import type { Receipt, ReceiptWithoutDigest } from './schema';
 
 // The digest detects corruption (a damaged or hand-edited file), not forgery: anyone can recompute it.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalJson } from './canonical';
+import { canonicalJson } from '../json/canonical';
 import { computeReceiptDigest } from './digest';
 import { RECEIPT_KEY_ORDER, receiptSchema, type Receipt, type ReceiptWithoutDigest } from './schema';
 import { exampleBody, exampleReceipt } from './test-data';

@@ -1,7 +1,9 @@
 import type { Catalog } from './types';
 
-const INVALID_VI = 'Tệp cấu hình không hợp lệ: trường "{field}"';
-const INVALID_EN = 'Invalid configuration file: the field "{field}"';
+// A managed policy's error reuses these messages with the file's words swapped for its own (lib/config/managed.ts).
+const FILE_INVALID = { vi: 'Tệp cấu hình không hợp lệ', en: 'Invalid configuration file' };
+const INVALID_VI = `${FILE_INVALID.vi}: trường "{field}"`;
+const INVALID_EN = `${FILE_INVALID.en}: the field "{field}"`;
 
 /** Messages of lib/config: errors of the config file (config.error.*) and of the profile form (config.profile.*). */
 export const config = {
@@ -103,6 +105,24 @@ export const config = {
     vi: `${INVALID_VI} — địa chỉ nhận báo cáo phải bắt đầu bằng https:// (chỉ dùng http:// với localhost hoặc 127.0.0.1 khi thử nghiệm).`,
     en: `${INVALID_EN} — the receiving address must start with https:// (http:// only for localhost or 127.0.0.1 when testing).`,
   },
+  'config.error.notHttpsOrigin': {
+    vi: `${INVALID_VI} — "{value}" phải là một địa chỉ trang dạng https://tên-miền (có thể kèm cổng), không có đường dẫn.`,
+    en: `${INVALID_EN} — "{value}" must be a site address like https://host (a port is allowed), with no path.`,
+  },
+  'config.error.tooManyOrigins': {
+    vi: `${INVALID_VI} — chỉ được khai báo tối đa {max} địa chỉ trang Hội thi.`,
+    en: `${INVALID_EN} — at most {max} contest site addresses may be listed.`,
+  },
+  'config.error.notBoolean': {
+    vi: `${INVALID_VI} — phải là true hoặc false.`,
+    en: `${INVALID_EN} must be true or false.`,
+  },
+  'config.error.notHour': {
+    vi: `${INVALID_VI} — phải là một giờ trong ngày, số nguyên từ 0 đến 23.`,
+    en: `${INVALID_EN} must be an hour of the day, a whole number from 0 to 23.`,
+  },
+  'config.file.invalid': FILE_INVALID,
+  'config.managed.invalid': { vi: 'Cấu hình do đơn vị quản lý không hợp lệ', en: 'The configuration set by your organisation is invalid' },
   'config.error.invalid': { vi: `${INVALID_VI} — giá trị không hợp lệ.`, en: `${INVALID_EN} has an invalid value.` },
   'config.profile.fullNameRequired': { vi: 'Vui lòng nhập Họ và tên.', en: 'Please enter your full name.' },
   'config.profile.unitRequired': { vi: 'Vui lòng chọn Đơn vị.', en: 'Please choose your unit.' },

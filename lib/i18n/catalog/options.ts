@@ -34,5 +34,19 @@ export const options = {
   'options.resetConfig': { vi: 'Dùng lại cấu hình mặc định (2022)', en: 'Use the built-in config (2022)' },
   'options.resetDone': { vi: 'Đã dùng lại cấu hình mặc định.', en: 'The built-in config is active again.' },
   'options.builtIn': { vi: 'mặc định', en: 'built-in' },
+  'options.managed': { vi: 'Do đơn vị quản lý thiết lập', en: 'Set by your organisation' },
+  'options.managedLockedHint': {
+    vi: 'Hội thi, cơ quan và địa chỉ nhận biên nhận do đơn vị quản lý thiết lập qua chính sách trình duyệt; thông tin cá nhân vẫn do bạn nhập.',
+    en: 'The contest, organisation and receipt endpoint are set by your organisation through browser policy; your profile stays your own.',
+  },
+  'options.managedUnlockedHint': {
+    vi: 'Cấu hình này do đơn vị quản lý thiết lập; bạn vẫn có thể nhập tệp cấu hình khác.',
+    en: 'This config is set by your organisation; you may still import another config file.',
+  },
+  'options.importLocked': {
+    vi: 'Do đơn vị quản lý thiết lập: không nhập tệp {file}, cấu hình Hội thi giữ nguyên. Nếu cần thay đổi, hãy liên hệ bộ phận quản trị của đơn vị.',
+    en: 'Set by your organisation: {file} was not imported and the contest config is unchanged. Ask your IT staff if it needs to change.',
+  },
+  'options.resetToManaged': { vi: 'Dùng lại cấu hình của đơn vị quản lý', en: "Use your organisation's config again" },
   'options.language': { vi: 'Ngôn ngữ', en: 'Language' },
 } satisfies Catalog;
