@@ -172,6 +172,18 @@ export function buildReport(input: BuildReportInput): Report {
   };
 }
 
+/** Per unit of the report: how many leaders it has and how many took every round. */
+export function leadersByUnit(report: Pick<Report, 'units' | 'leaders'>): Map<string, { leaders: number; complete: number }> {
+  const byKey = new Map(report.units.map((unit) => [normalizeName(unit), { leaders: 0, complete: 0 }]));
+  for (const leader of report.leaders) {
+    const entry = byKey.get(normalizeName(leader.person.unit));
+    if (!entry) continue;
+    entry.leaders++;
+    if (leader.complete) entry.complete++;
+  }
+  return new Map(report.units.map((unit) => [unit, byKey.get(normalizeName(unit))!]));
+}
+
 // Units are told apart by their normalised name, so "Văn phòng sở" in the roster joins "Văn phòng Sở".
 function orderUnits(listed: readonly string[], roster: readonly RosterRow[]): { name: string; staff: RosterRow[] }[] {
   const units = new Map<string, { name: string; staff: RosterRow[] }>();
