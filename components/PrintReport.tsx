@@ -22,7 +22,8 @@ interface Props {
   onBack: () => void;
 }
 
-interface Table { key: string; caption: string; head: string[]; rows: { cells: ReactNode[]; total?: boolean }[]; numeric: number[] }
+/** `numeric` columns are right-aligned; `rowHeader` is the column that names the row. */
+interface Table { key: string; caption: string; head: string[]; rows: { cells: ReactNode[]; total?: boolean }[]; numeric: number[]; rowHeader: number; widths: number[] }
 
 // A4 content height with the @page margins of style.css (20 mm top and bottom), in CSS px, less a little
 // so that Chromium never has to break a page on its own; the sheet is as wide as the page's content.
@@ -46,11 +47,12 @@ function PrintTable({ t, table, breaks, breakBefore }: { t: Translate; table: Ta
   return parts.map((rows, part) => (
     <table key={part} data-print-item={part === 0 ? table.key : undefined} className={part > 0 || breakBefore ? 'page-break' : undefined}>
       <caption>{part === 0 ? table.caption : t('admin.print.continued', { caption: table.caption })}</caption>
+      <colgroup>{table.widths.map((w, i) => <col key={i} style={{ width: `${w}%` }} />)}</colgroup>
       <thead><tr>{table.head.map((h) => <th key={h} scope="col">{h}</th>)}</tr></thead>
       <tbody>
         {rows.map((row, i) => (
           <tr key={i} className={row.total ? 'total' : undefined}>
-            {row.cells.map((cell, c) => (c === 0 ? <th key={c} scope="row">{cell}</th> : <td key={c} className={table.numeric.includes(c) ? 'num' : undefined}>{cell}</td>))}
+            {row.cells.map((cell, c) => (c === table.rowHeader ? <th key={c} scope="row">{cell}</th> : <td key={c} className={table.numeric.includes(c) ? 'num' : undefined}>{cell}</td>))}
           </tr>
         ))}
       </tbody>
@@ -63,21 +65,23 @@ export function PrintReport(props: Props) {
   const { t, report, organization, contestName, today, form, formatRate } = props;
   const roundName = (round: number) => t('report.roundName', { number: round });
   const tables = useMemo((): Table[] => {
-    const numeric = [1, 2, 3];
     const rounds = report.totals.perRound.map((total): Table => ({
       key: `round-${total.round}`,
       caption: roundName(total.round),
-      head: [t('report.csv.unit'), t('report.csv.staff'), t('report.csv.participants'), t('report.csv.rate'), t('report.csv.missing')],
-      numeric,
+      head: [t('admin.print.no'), t('report.csv.unit'), t('report.csv.staff'), t('report.csv.participants'), t('report.csv.rate'), t('report.csv.missing')],
+      numeric: [0, 2, 3, 4],
+      rowHeader: 1,
+      widths: [7, 33, 9, 10, 9, 32],
       rows: [
-        ...report.lines.filter((l) => l.round === total.round).map((l) => ({
-          cells: [l.unit, l.staff, l.participants, formatRate(l.rate), l.missing.map((p) => p.fullName).join(', ')],
+        ...report.lines.filter((l) => l.round === total.round).map((l, i) => ({
+          cells: [i + 1, l.unit, l.staff, l.participants, formatRate(l.rate), l.missing.map((p) => p.fullName).join(', ')],
         })),
-        { total: true, cells: [t('report.csv.total'), total.staff, total.participants, formatRate(total.rate), total.staff - total.participants] },
+        // The missing are named in the unit rows; the total says how many they are.
+        { total: true, cells: ['', t('report.csv.total'), total.staff, total.participants, formatRate(total.rate), t('admin.print.missingTotal', { count: total.staff - total.participants })] },
       ],
     }));
     const leaders: Table = {
-      key: 'leaders', caption: t('admin.print.sectionLeaders', { total: report.rounds.length }), numeric: [3],
+      key: 'leaders', caption: t('admin.print.sectionLeaders', { total: report.rounds.length }), numeric: [3], rowHeader: 0, widths: [22, 32, 16, 12, 18],
       head: [t('report.csv.fullName'), t('report.csv.unit'), t('report.csv.position'), t('admin.leaders.taken'), t('report.csv.missingRounds')],
       rows: report.leaders.map((l) => ({
         cells: [l.person.fullName, l.person.unit, l.person.position, `${l.roundsTaken.length}/${l.of}`,
@@ -85,7 +89,7 @@ export function PrintReport(props: Props) {
       })),
     };
     const flags: Table = {
-      key: 'flags', caption: t('admin.print.sectionFlags'), numeric: [],
+      key: 'flags', caption: t('admin.print.sectionFlags'), numeric: [0], rowHeader: 2, widths: [6, 18, 26, 8, 42],
       head: [t('admin.print.no'), t('report.csv.flag'), t('admin.print.who'), t('report.csv.round'), t('report.csv.evidence')],
       rows: report.flags.map((f, i) => ({
         cells: [i + 1, t(`report.flag.${f.kind}`), `${f.fullName} (${f.unit})`, f.round === null ? '' : roundName(f.round), flagEvidence(f, t)],

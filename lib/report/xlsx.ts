@@ -42,6 +42,19 @@ const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 const PERCENT = '0.0%';
 const HEAD_ROWS = 5; // organisation, title, contest, "Số liệu đến …", blank; the table's header is row 6
 
+// Calc does not grow a row for wrapped text on opening an .xlsx, so each row's height is set from the
+// longest cell: Times New Roman 12 fits about 1.1 characters per unit of column width (seen in Calc), 16 pt a line.
+function rowHeight(cells: readonly unknown[], columns: readonly Column[]): number {
+  let lines = 1;
+  cells.forEach((cell, i) => {
+    if (typeof cell !== 'string') return;
+    const perLine = Math.max(1, Math.floor(columns[i]!.width * 1.1));
+    const count = cell.split('\n').reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / perLine)), 0);
+    lines = Math.max(lines, count);
+  });
+  return lines * 16 + 2;
+}
+
 /** A receipt's contest-zone wall time as a spreadsheet date (serials carry no zone, so it is kept as written). */
 function wallTime(iso: string): Date {
   const [y, mo, d, h, mi, s] = iso.slice(0, 19).split(/[-T:]/).map(Number) as number[];
@@ -65,6 +78,7 @@ function addTable(book: Workbook, name: string, heading: readonly string[], colu
     row.getCell(1).font = { ...FONT, bold: i < 2 };
   });
   const header = sheet.getRow(HEAD_ROWS + 1);
+  header.height = rowHeight(columns.map((c) => c.header), columns);
   columns.forEach((c, i) => {
     const cell = header.getCell(i + 1);
     cell.value = c.header;
@@ -75,6 +89,7 @@ function addTable(book: Workbook, name: string, heading: readonly string[], colu
   });
   rows.forEach(({ cells, bold }, r) => {
     const row = sheet.getRow(HEAD_ROWS + 2 + r);
+    row.height = rowHeight(cells, columns);
     columns.forEach((c, i) => {
       const cell = row.getCell(i + 1);
       const value = cells[i] ?? null;

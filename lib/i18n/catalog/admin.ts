@@ -114,6 +114,7 @@ export const admin = {
   'admin.print.flagsMore': { vi: 'Còn {count} mục nữa được liệt kê trong tệp CSV và Excel.', en: '{count} more are listed in the CSV and Excel files.' },
   'admin.print.noFlags': { vi: 'Không có mục nào cần kiểm tra.', en: 'Nothing to check.' },
   'admin.print.no': { vi: 'STT', en: 'No.' },
+  'admin.print.missingTotal': { vi: '{count} người', en: '{count} people' },
   'admin.print.who': { vi: 'Họ và tên, đơn vị', en: 'Name, unit' },
   'admin.print.blank': { vi: '……………………', en: '……………………' },
   'admin.chart.legend': { vi: 'Chú giải màu', en: 'Colour key' },
