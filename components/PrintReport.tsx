@@ -36,7 +36,7 @@ function measure(sheet: HTMLElement): PrintItem[] {
     const key = el.dataset.printItem!;
     const top = box.top - origin;
     const bottom = box.bottom - origin;
-    if (el.tagName !== 'TABLE') return { kind: 'block', key, top, bottom };
+    if (el.tagName !== 'TABLE') return { kind: 'block', key, top, bottom, keepWithPrevious: el.dataset.keepWithPrevious === 'true' };
     const rows = [...el.querySelectorAll('tbody > tr')].map((tr) => tr.getBoundingClientRect());
     return { kind: 'table', key, top, bottom, head: (rows[0]?.top ?? box.bottom) - box.top, rows: rows.map((r) => r.height) };
   });
@@ -111,8 +111,8 @@ export function PrintReport(props: Props) {
     return () => { live = false; };
   });
   const breakBefore = (key: string) => current?.blockBreaks.includes(key) ?? false;
-  const block = (key: string, className: string, children: ReactNode) => (
-    <div data-print-item={key} className={breakBefore(key) ? `${className} page-break` : className}>{children}</div>
+  const block = (key: string, className: string, children: ReactNode, keepWithPrevious = false) => (
+    <div data-print-item={key} data-keep-with-previous={keepWithPrevious || undefined} className={breakBefore(key) ? `${className} page-break` : className}>{children}</div>
   );
   const total = Object.values(report.flagCounts).reduce((a, b) => a + b, 0);
   const recipients = form.recipients.split('\n').map((line) => line.trim()).filter(Boolean);
@@ -165,7 +165,7 @@ export function PrintReport(props: Props) {
             <div className="print-signer-space" />
             <div className="print-signer-name">{form.signerName.trim() || t('admin.print.blank')}</div>
           </div>
-        </>)}
+        </>, true)}
       </div>
     </article>
   );

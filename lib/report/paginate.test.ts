@@ -17,6 +17,13 @@ describe('paginate', () => {
     expect(paginate(items, 100)).toEqual({ blockBreaks: ['r1', 'sign'], tableBreaks: {} });
   });
 
+  it('should take the last rows of a table along rather than leave the signature alone on a page', () => {
+    const table: PrintItem = { kind: 'table', key: 'flags', top: 0, bottom: 90, head: 30, rows: [20, 20, 20] };
+    const sign: PrintItem = { kind: 'block', key: 'sign', top: 100, bottom: 140, keepWithPrevious: true };
+    expect(paginate([table, sign], 100)).toEqual({ blockBreaks: [], tableBreaks: { flags: [1] } });
+    expect(paginate([table, { ...sign, keepWithPrevious: false }], 100)).toEqual({ blockBreaks: ['sign'], tableBreaks: {} });
+  });
+
   it('should leave everything on one page when it fits', () => {
     expect(paginate([block('a', 0, 50), block('b', 60, 90)], 100)).toEqual({ blockBreaks: [], tableBreaks: {} });
   });

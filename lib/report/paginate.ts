@@ -1,6 +1,7 @@
 /** A measured piece of the print view, top to bottom, in CSS px of the laid-out sheet. */
 export type PrintItem =
-  | { kind: 'block'; key: string; top: number; bottom: number }
+  /** `keepWithPrevious`: never alone at the top of a page after a table (the signature block). */
+  | { kind: 'block'; key: string; top: number; bottom: number; keepWithPrevious?: boolean }
   /** `head` is the height of the caption and header row; `rows` the height of each body row, the total last. */
   | { kind: 'table'; key: string; top: number; bottom: number; head: number; rows: number[] };
 
@@ -17,14 +18,25 @@ export function paginate(items: readonly PrintItem[], pageHeight: number): Print
   const layout: PrintLayout = { blockBreaks: [], tableBreaks: {} };
   let used = 0;
   let prevBottom: number | undefined;
+  let prev: PrintItem | undefined;
   for (const item of items) {
+    const before = prev;
+    prev = item;
     const gap = prevBottom === undefined || used === 0 ? 0 : Math.max(0, item.top - prevBottom);
     prevBottom = item.bottom;
     if (item.kind === 'block') {
       const height = item.bottom - item.top;
       if (used > 0 && used + gap + height > pageHeight) {
-        layout.blockBreaks.push(item.key);
         used = height;
+        // Take the table's last two rows along, when that leaves at least one behind.
+        const breaks = before?.kind === 'table' ? (layout.tableBreaks[before.key] ??= []) : undefined;
+        const lastStart = breaks?.at(-1) ?? 0;
+        if (item.keepWithPrevious && before?.kind === 'table' && before.rows.length - lastStart >= 3) {
+          const at = before.rows.length - 2;
+          breaks!.push(at);
+          used = before.head + before.rows.slice(at).reduce((a, b) => a + b, 0) + Math.max(0, item.top - before.bottom) + height;
+        } else layout.blockBreaks.push(item.key);
+        if (breaks?.length === 0) delete layout.tableBreaks[before!.key];
       } else used += gap + height;
       continue;
     }

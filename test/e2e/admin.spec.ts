@@ -97,7 +97,11 @@ test('should import receipts and a roster, show the report and chart, and export
   await admin.getByRole('button', { name: 'Xem bản in' }).click();
   await expect(admin.getByText('Kết quả tham gia Hội thi trực tuyến')).toBeVisible();
   await expect(admin.getByText('SỞ KHOA HỌC VÀ CÔNG NGHỆ')).toBeVisible();
-  await expect(admin.getByRole('table')).toHaveCount(6); // four rounds, the leaders, the list to check
+  await expect(admin.locator('.sheet[data-paginated="true"]')).toBeVisible();
+  // Four rounds, the leaders, the list to check; a table crossing a page goes on as "(tiếp theo)".
+  await expect(admin.locator('.sheet caption').filter({ hasNotText: '(tiếp theo)' })).toHaveText([
+    'Đợt 1', 'Đợt 2', 'Đợt 3', 'Đợt 4', '2. Lãnh đạo phòng/đơn vị (phải thi đủ 4 đợt)', '3. Danh sách cần kiểm tra',
+  ]);
   await admin.emulateMedia({ media: 'print' });
   await admin.screenshot({ path: '.tmp/admin-print.png', fullPage: true });
 });
