@@ -202,9 +202,15 @@ test('should print the report as an administrative document and export XLSX and 
     for (const line of lines) {
       for (const cell of [line[2]!, line[3]!, line[4]!, line[5]!]) expect(cell.quoted, `${language}: ${line.map((c) => c.value).join('|')}`).toBe(false);
     }
-    const first = lines[0]!.map((c) => c.value);
-    const e1 = expected(1);
-    expect(first.slice(0, 6)).toEqual(['Đợt 1', UNITS[0], String(e1.staff[0]), String(e1.taken[0]), String(Math.round((e1.taken[0]! / e1.staff[0]!) * 100)), String(e1.staff[0]! - e1.taken[0]!)]);
+    // Every unit line and total of every round, with the values they must have: counts, and rates in whole percent points.
+    const want = [1, 2, 3, 4].flatMap((round) => {
+      const e = expected(round);
+      const units = UNITS.map((unit, u) => [`Đợt ${round}`, unit, e.staff[u]!, e.taken[u]!, Math.round((e.taken[u]! / e.staff[u]!) * 100), e.staff[u]! - e.taken[u]!]);
+      return [...units, [`Đợt ${round}`, 'Tổng cộng', 60, e.total, Math.round((e.total / 60) * 100), 60 - e.total]];
+    });
+    expect(lines.map((line) => line.slice(0, 6).map((c, i) => (i < 2 ? c.value : Number(c.value))))).toEqual(want);
+    // Attempt times are read as dates (numbers) in both locales.
+    expect(rows.find((r) => r[0]!.value === 'Thi nhiều lần trong một đợt')?.[5]).toMatchObject({ quoted: false });
     const position = rows.find((r) => r[0]!.value === 'Lê Văn Quỳnh');
     expect(position?.[2], 'a lone "-" stays a plain "-"').toEqual({ value: '-', quoted: true });
     expect(rows.some((r) => r[0]!.value === "'=1+2" && r[0]!.quoted)).toBe(true);
