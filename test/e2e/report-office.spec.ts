@@ -98,6 +98,7 @@ test('should print the report as an administrative document and export XLSX and 
   await expect(admin.getByLabel('Số, ký hiệu', { exact: true })).toHaveValue('12/BC-SKHCN');
   await expect(admin.getByLabel('Nơi nhận', { exact: true })).toHaveValue('- UBND tỉnh (b/c);\n- Sở Nội vụ;\n- Lưu: VT, VP.');
   await expect(admin.locator('.sheet[data-paginated="true"]')).toBeVisible();
+  await admin.screenshot({ path: path.join(out, 'print-view.png') });
   await admin.emulateMedia({ media: 'print' });
   const pdf = path.join(out, 'bao-cao.pdf');
   await admin.pdf({ path: pdf, format: 'A4', preferCSSPageSize: true });
