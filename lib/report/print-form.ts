@@ -1,14 +1,15 @@
 import { storage } from 'wxt/utils/storage';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** What the admin fills once for the printed report (PRODUCT.md 4.10); remembered in the extension's storage. */
+const text = (max: number) => z.string().check(z.maxLength(max));
 export const printFormSchema = z.strictObject({
-  authority: z.string().max(200),
-  place: z.string().max(100),
-  number: z.string().max(60),
-  signerTitle: z.string().max(200),
-  signerName: z.string().max(100),
-  recipients: z.string().max(2000),
+  authority: text(200),
+  place: text(100),
+  number: text(60),
+  signerTitle: text(200),
+  signerName: text(100),
+  recipients: text(2000),
 });
 export type PrintForm = z.infer<typeof printFormSchema>;
 export const PRINT_FORM_FIELDS = ['authority', 'place', 'number', 'signerTitle', 'signerName', 'recipients'] as const satisfies readonly (keyof PrintForm)[];
