@@ -120,6 +120,8 @@ test('should print the report as an administrative document and export XLSX and 
 
   // Each round's table: caption, any continuations, then exactly one total after all its numbered units.
   const layout = pdfText(pdf, true).split('\n');
+  // The heading lines are whole lines: neither the organisation nor the motto breaks ("CÔNG / NGHỆ").
+  for (const line of ['SỞ KHOA HỌC VÀ CÔNG NGHỆ', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']) expect(layout.some((l) => l.includes(line))).toBe(true);
   const events = layout.flatMap((line, at) => {
     const caption = /^\s*Đợt (\d)( \(tiếp theo\))?\s*$/.exec(line);
     if (caption) return [{ at, kind: caption[2] ? 'continued' : 'caption', round: Number(caption[1]) }];
