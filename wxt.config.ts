@@ -8,7 +8,8 @@ export default defineConfig({
   outDir: process.env.HOITHI_OUT_DIR ?? '.output',
   imports: false,
   // HOITHI_NO_MINIFY=1 keeps function names readable in CPU profiles.
-  vite: () => (process.env.HOITHI_NO_MINIFY ? { build: { minify: false } } : {}),
+  // The admin worker is an ES module worker, so that its on-demand libraries (exceljs) stay chunks of their own.
+  vite: () => ({ worker: { format: 'es' as const }, ...(process.env.HOITHI_NO_MINIFY ? { build: { minify: false } } : {}) }),
   manifest: {
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

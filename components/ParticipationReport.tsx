@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Translate } from '@/lib/i18n';
-import { formatWallDateTime } from '@/lib/i18n/format';
 import { FLAG_KINDS, type ReportView, type UnitRoundLine } from '@/lib/report/aggregate';
+import { flagEvidence } from '@/lib/report/flag-evidence';
 import { RateChart } from './RateChart';
 
 interface Props {
@@ -56,7 +56,7 @@ function FlagList({ t, report }: { t: Translate; report: ReportView }) {
               {shown.map((f, i) => (
                 <li key={i}>
                   {f.fullName} ({f.unit}){f.round !== null ? `, ${t('report.roundName', { number: f.round })}` : ''}
-                  {f.declaredAt ? `, ${t('report.csv.declaredAt')}: ${formatWallDateTime(f.declaredAt)}` : ''}
+                  <span className="evidence"> — {t('admin.flags.evidence', { evidence: flagEvidence(f, t) })}</span>
                 </li>
               ))}
             </ul>
@@ -69,7 +69,34 @@ function FlagList({ t, report }: { t: Translate; report: ReportView }) {
   );
 }
 
-/** Per round: summary, unit table and chart against 100 %, who is missing; then the leaders. */
+/** Every unit across every round at a glance: participants/staff and the rate, each round a column. */
+function Overview({ t, report, formatRate }: Pick<Props, 't' | 'report' | 'formatRate'>) {
+  const cell = (participants: number, staff: number, rate: number | null) => `${participants}/${staff} (${formatRate(rate)})`;
+  return (
+    <table id="overview-table" className="overview">
+      <caption>{t('admin.overview.caption')}</caption>
+      <thead>
+        <tr><th scope="col">{t('report.csv.unit')}</th>{report.rounds.map((r) => <th key={r} scope="col">{t('report.roundName', { number: r })}</th>)}</tr>
+      </thead>
+      <tbody>
+        {report.units.map((unit) => (
+          <tr key={unit}>
+            <th scope="row">{unit}</th>
+            {report.lines.filter((l) => l.unit === unit).map((l) => (
+              <td key={l.round} className={l.rate !== null && l.rate < 1 ? 'short' : undefined}>{cell(l.participants, l.staff, l.rate)}</td>
+            ))}
+          </tr>
+        ))}
+        <tr className="total">
+          <th scope="row">{t('report.csv.total')}</th>
+          {report.totals.perRound.map((r) => <td key={r.round}>{cell(r.participants, r.staff, r.rate)}</td>)}
+        </tr>
+      </tbody>
+    </table>
+  );
+}
+
+/** Per round: summary, unit table and chart against 100 %, who is missing; beside it all rounds; then the leaders. */
 export function ParticipationReport({ t, report, formatRate, onCopy }: Props) {
   const [round, setRound] = useState(report.rounds[0] ?? 1);
   const roundName = t('report.roundName', { number: round });
@@ -81,11 +108,20 @@ export function ParticipationReport({ t, report, formatRate, onCopy }: Props) {
       <h2 id="report-title">{t('admin.report.title')}</h2>
       <p className="summary" data-testid="summary">{summaryLine(t, report, formatRate)}</p>
       <p className="hint">{t('admin.summary.target')}</p>
-      <label className="inline" htmlFor="round-select">{t('admin.report.round')}</label>{' '}
-      <select id="round-select" value={round} onChange={(e) => setRound(Number(e.target.value))}>
-        {report.rounds.map((r) => <option key={r} value={r}>{t('report.roundName', { number: r })}</option>)}
-      </select>
-      <RateChart lines={lines} label={t('admin.chart.label', { round: roundName })} targetLabel={t('admin.chart.target')} formatRate={formatRate} tableId="unit-table" />
+      <div className="report-grid">
+      <section aria-labelledby="overview-title">
+        <h3 id="overview-title">{t('admin.overview.title')}</h3>
+        <Overview t={t} report={report} formatRate={formatRate} />
+      </section>
+      <section aria-labelledby="round-title">
+      <h3 id="round-title">
+        <label className="inline" htmlFor="round-select">{t('admin.report.round')}</label>{' '}
+        <select id="round-select" value={round} onChange={(e) => setRound(Number(e.target.value))}>
+          {report.rounds.map((r) => <option key={r} value={r}>{t('report.roundName', { number: r })}</option>)}
+        </select>
+      </h3>
+      <RateChart lines={lines} label={t('admin.chart.label', { round: roundName })} targetLabel={t('admin.chart.target')} formatRate={formatRate} tableId="unit-table"
+        legend={{ title: t('admin.chart.legend'), full: t('admin.chart.full'), near: t('admin.chart.near'), low: t('admin.chart.low') }} />
       <table id="unit-table">
         <caption>{t('admin.table.caption', { round: roundName })}</caption>
         <thead>
@@ -102,6 +138,8 @@ export function ParticipationReport({ t, report, formatRate, onCopy }: Props) {
           </tfoot>
         )}
       </table>
+      </section>
+      </div>
       <h3 id="missing-title">{t('admin.missing.title', { round: roundName })}</h3>
       {missing.length === 0 ? <p>{t('admin.missing.none')}</p> : (
         <ul className="plain missing" aria-labelledby="missing-title">
@@ -126,14 +164,17 @@ export function LeadersTable({ t, report }: { t: Translate; report: Pick<ReportV
           <th scope="col">{t('admin.leaders.taken')}</th><th scope="col">{t('report.csv.roundList')}</th><th scope="col">{t('admin.leaders.status')}</th></tr>
       </thead>
       <tbody>
-        {report.leaders.map((l) => (
-          <tr key={l.person.row}>
-            <th scope="row">{l.person.fullName}</th><td>{l.person.unit}</td><td>{l.person.position}</td>
-            <td>{l.roundsTaken.length}/{l.of}</td>
-            <td>{l.roundsTaken.map((r) => t('report.roundName', { number: r })).join(', ')}</td>
-            <td>{l.complete ? t('admin.leaders.complete') : t('admin.leaders.incomplete')}</td>
-          </tr>
-        ))}
+        {report.leaders.map((l) => {
+          const missed = report.rounds.filter((r) => !l.roundsTaken.includes(r)).map((r) => t('report.roundName', { number: r }));
+          return (
+            <tr key={l.person.row} className={l.complete ? undefined : 'leader--short'}>
+              <th scope="row">{l.person.fullName}</th><td>{l.person.unit}</td><td>{l.person.position}</td>
+              <td>{l.roundsTaken.length}/{l.of}</td>
+              <td>{l.roundsTaken.map((r) => t('report.roundName', { number: r })).join(', ')}</td>
+              <td>{l.complete ? t('admin.leaders.complete') : <strong className="short">{t('admin.leaders.missingRounds', { rounds: missed.join(', ') })}</strong>}</td>
+            </tr>
+          );
+        })}
       </tbody>
     </table>
   );

@@ -9,6 +9,7 @@ import { PullFromServer } from '@/components/PullFromServer';
 import { getContestConfig, getLocale, type ActiveConfig } from '@/lib/config/storage';
 import { createT, type Locale } from '@/lib/i18n';
 import { formatRate } from '@/lib/report/export-csv';
+import { getPrintForm, setPrintForm, type PrintForm } from '@/lib/report/print-form';
 import { MAX_FILE_BYTES } from '@/lib/report/file-kind';
 import { getRequestableOrigin } from '@/lib/receipts/endpoint';
 import { getCollectorEndpoint } from '@/lib/report/pull';
@@ -19,14 +20,14 @@ import { createWorkerClient } from './worker-client';
 
 type Client = ReturnType<typeof createWorkerClient>;
 
-interface Loaded { active: ActiveConfig; locale: Locale; client: Client; today: string }
+interface Loaded { active: ActiveConfig; locale: Locale; client: Client; today: string; printForm: PrintForm }
 
 async function start(): Promise<Loaded> {
-  const [active, locale] = await Promise.all([getContestConfig(), getLocale()]);
+  const [active, locale, printForm] = await Promise.all([getContestConfig(), getLocale(), getPrintForm()]);
   const { contest, organization } = active.config;
   const client = createWorkerClient({ rounds: contest.rounds.map((r) => r.number), units: organization.units, contestId: contest.id });
   // The report's date, in the contest's time zone, read once when the page opens.
-  return { active, locale, client, today: formatZonedIso(Date.now(), contest.timeZone).slice(0, 10) };
+  return { active, locale, client, printForm, today: formatZonedIso(Date.now(), contest.timeZone).slice(0, 10) };
 }
 
 // A file over the limit is refused here, before it is even handed to the worker.
@@ -42,6 +43,7 @@ export function App() {
   const [confirming, setConfirming] = useState(false);
   const [printing, setPrinting] = useState(location.hash === '#print');
   const [pulled, setPulled] = useState<{ line?: ImportLine; error?: string }>({});
+  const [printForm, setForm] = useState<{ form: PrintForm; saved: boolean }>();
   // The import (or pull) is done when its report is on the page (the benchmark reads these marks).
   const importing = useRef<'import' | 'pull'>(undefined);
   useEffect(() => {
@@ -113,19 +115,26 @@ export function App() {
   };
   const stamp = loaded.today;
   const exportAs = (format: ExportFormat) =>
-    void client.exportReport(format, locale).then(
+    void client.exportReport(format, locale, {
+      organization: active.config.organization.name, contestName: active.contest.name, asOf: formatZonedIso(Date.now(), active.contest.timeZone),
+    }).then(
       (file) => {
         setNotice('');
         saveFile(`bao-cao-tham-gia-${stamp}.${format}`, file);
       },
       (error: unknown) => setNotice(t('admin.export.failed', { message: String(error) })),
     );
-  const [year, month, day] = stamp.split('-') as [string, string, string];
+  // The print form is remembered as it is typed; a failed write is said, and the form still prints.
+  const changeForm = (form: PrintForm) => {
+    setForm({ form, saved: false });
+    void setPrintForm(form).then(() => setForm({ form, saved: true }), (error: unknown) => setNotice(t('admin.export.failed', { message: String(error) })));
+  };
 
   if (printing) {
     return (
       <PrintReport t={t} report={snapshot.report} organization={active.config.organization.name} contestName={active.contest.name}
-        date={{ day, month, year }} formatRate={rate} onPrint={() => print()} onBack={() => { location.hash = ''; }} />
+        today={stamp} form={printForm?.form ?? loaded.printForm} formSaved={printForm?.saved ?? false} onFormChange={changeForm}
+        formatRate={rate} onPrint={() => print()} onBack={() => { location.hash = ''; }} />
     );
   }
   const roster = snapshot.rosterFile

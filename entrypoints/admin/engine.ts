@@ -11,7 +11,7 @@ import { readReceiptFile, type ReceiptRefusal } from '@/lib/report/receipts-impo
 import { parseRosterCsv, type RosterResult } from '@/lib/report/roster';
 import { readRosterXlsx, reportToXlsx } from '@/lib/report/xlsx';
 import type { Locale } from '@/lib/i18n';
-import type { AdminSnapshot, ExportFormat, ImportLine, ImportRequest, PullSource, ReportContext } from './protocol';
+import type { AdminSnapshot, ExportFormat, ExportMeta, ImportLine, ImportRequest, PullSource, ReportContext } from './protocol';
 
 // Runs in the admin page's worker: parsing, digest checks, storage and aggregation stay off the page's thread.
 
@@ -185,9 +185,9 @@ export function createAdminEngine() {
   }
 
   /** The whole report as a file: CSV (BOM, Vietnamese headers) or XLSX, whose library loads only now. */
-  async function exportReport(context: ReportContext, format: ExportFormat, locale: Locale): Promise<Blob> {
+  async function exportReport(context: ReportContext, format: ExportFormat, locale: Locale, meta: ExportMeta): Promise<Blob> {
     const whole = fullReport(context);
-    if (format === 'xlsx') return reportToXlsx(whole, locale);
+    if (format === 'xlsx') return reportToXlsx(whole, meta, locale);
     return new Blob([reportToCsv(whole, locale)], { type: 'text/csv;charset=utf-8' });
   }
 

@@ -14,7 +14,7 @@ async function handle(request: WorkerRequest): Promise<void> {
     else if (request.type === 'clear') reply({ id: request.id, ok: true, snapshot: await engine.clear(request.context), ms: performance.now() - t0 });
     else if (request.type === 'pull') reply({ id: request.id, ok: true, snapshot: await engine.pull(request.context, request.source, Date.now()), ms: performance.now() - t0 });
     else if (request.type === 'export') {
-      reply({ id: request.id, ok: true, file: await engine.exportReport(request.context, request.format, request.locale), ms: performance.now() - t0 });
+      reply({ id: request.id, ok: true, file: await engine.exportReport(request.context, request.format, request.locale, request.meta), ms: performance.now() - t0 });
     } else {
       reply({ id: request.id, ok: true, snapshot: await engine.importFiles(request.context, request.files, Date.now()), ms: performance.now() - t0 });
     }

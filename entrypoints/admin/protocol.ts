@@ -1,6 +1,7 @@
 import type { Locale } from '@/lib/i18n';
 import type { ImportLine, LineMessage } from '@/lib/report/import-line';
 import type { ReportView } from '@/lib/report/aggregate';
+import type { XlsxMeta as ExportMeta } from '@/lib/report/xlsx';
 
 export type { ImportLine } from '@/lib/report/import-line';
 
@@ -28,6 +29,8 @@ export interface PullSource { address: string; token: string }
 
 export interface ImportRequest { file: File; intent?: 'receipts' | 'roster' }
 export type ExportFormat = 'csv' | 'xlsx';
+/** The heading rows of the XLSX (organisation, contest, the export time as contest-zone ISO). */
+export type { XlsxMeta as ExportMeta } from '@/lib/report/xlsx';
 
 export type WorkerRequest =
   | { id: number; type: 'load'; context: ReportContext }
@@ -35,7 +38,7 @@ export type WorkerRequest =
   | { id: number; type: 'clear'; context: ReportContext }
   | { id: number; type: 'pull'; context: ReportContext; source: PullSource }
   // Exports are built where the whole report lives; only the finished file crosses to the page.
-  | { id: number; type: 'export'; context: ReportContext; format: ExportFormat; locale: Locale };
+  | { id: number; type: 'export'; context: ReportContext; format: ExportFormat; locale: Locale; meta: ExportMeta };
 
 export type WorkerResponse =
   | { id: number; ok: true; snapshot: AdminSnapshot; ms: number }

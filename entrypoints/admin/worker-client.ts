@@ -1,5 +1,5 @@
 import type { Locale } from '@/lib/i18n';
-import type { AdminSnapshot, ExportFormat, ImportRequest, PullSource, ReportContext, WorkerRequest, WorkerResponse } from './protocol';
+import type { AdminSnapshot, ExportFormat, ExportMeta, ImportRequest, PullSource, ReportContext, WorkerRequest, WorkerResponse } from './protocol';
 
 interface WorkerResult { snapshot: AdminSnapshot; ms: number }
 type Reply = Extract<WorkerResponse, { ok: true }>;
@@ -36,8 +36,8 @@ export function createWorkerClient(context: ReportContext) {
     clear: () => snapshotOf({ type: 'clear' }),
     importFiles: (files: ImportRequest[]) => snapshotOf({ type: 'import', files }),
     pull: (source: PullSource) => snapshotOf({ type: 'pull', source }),
-    exportReport: async (format: ExportFormat, locale: Locale): Promise<Blob> => {
-      const reply = await send({ type: 'export', format, locale });
+    exportReport: async (format: ExportFormat, locale: Locale, meta: ExportMeta): Promise<Blob> => {
+      const reply = await send({ type: 'export', format, locale, meta });
       if (!('file' in reply)) throw new Error(`The admin worker sent no file for "${format}"`);
       return reply.file;
     },

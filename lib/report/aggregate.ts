@@ -6,7 +6,16 @@ import type { RosterRow } from './roster';
 export const FLAG_KINDS = ['second-attempt', 'account-mismatch', 'unconfirmed', 'digest-mismatch', 'outside-round', 'other-contest', 'unmatched', 'declared'] as const;
 export type FlagKind = (typeof FLAG_KINDS)[number];
 
-/** Something an admin should look at; the receipts still count unless the kind says otherwise. */
+/** One receipt behind a flag, with its times as written (contest-zone ISO, to the second). */
+export interface FlagAttempt { receiptId: string; startedAt: string; submittedAt: string }
+
+/** What the (first) receipt behind a flag says, for the admin to compare with the roster. */
+export interface FlagClaim { fullName: string; unit: string; account: string; portalAccount: string | null; contestId: string }
+
+/**
+ * Something an admin should look at; the receipts still count unless the kind says otherwise.
+ * `attempts` and `claim` are the evidence; flag-evidence.ts says, per kind, which parts matter.
+ */
 export interface ReportFlag {
   kind: FlagKind;
   round: number | null;
@@ -14,9 +23,13 @@ export interface ReportFlag {
   fullName: string;
   unit: string;
   person?: RosterRow;
-  /** For "declared" (tự khai): the time the person gave, the evidence to check against the portal's list. */
-  declaredAt?: string;
+  attempts: FlagAttempt[];
+  claim: FlagClaim;
 }
+
+const attemptOf = (r: Receipt): FlagAttempt => ({ receiptId: r.receiptId, startedAt: r.startedAt, submittedAt: r.submittedAt });
+const claimOf = ({ participant: p, portalAccount, contestId }: Receipt): FlagClaim =>
+  ({ fullName: p.fullName, unit: p.unit, account: p.account, portalAccount, contestId });
 
 export interface UnitRoundLine { round: number; unit: string; staff: number; participants: number; rate: number | null; missing: RosterRow[] }
 export interface LeaderLine { person: RosterRow; roundsTaken: number[]; of: number; complete: boolean }
@@ -103,7 +116,7 @@ export function buildReport(input: BuildReportInput): Report {
     if (receipt.warnings.includes('account-mismatch')) flag('account-mismatch', receipt, person);
     if (receipt.confirmation === 'unconfirmed') flag('unconfirmed', receipt, person);
     if (input.badDigests?.has(receipt.receiptId)) flag('digest-mismatch', receipt, person);
-    if (receipt.confirmation === 'declared') flags.get('declared')!.push({ ...toFlag('declared', receipt, person), declaredAt: receipt.startedAt });
+    if (receipt.confirmation === 'declared') flag('declared', receipt, person);
     const inRound = receipt.round !== null && roundSet.has(receipt.round);
     if (!inRound) flag('outside-round', receipt, person);
     if (!person || !inRound) {
@@ -119,8 +132,12 @@ export function buildReport(input: BuildReportInput): Report {
   for (const [person, byRound] of taken) {
     for (const [round, list] of byRound) {
       if (list.length < 2 && !list.some((r) => r.warnings.includes('second-attempt'))) continue;
-      const receiptIds = list.map((r) => r.receiptId);
-      flags.get('second-attempt')!.push({ kind: 'second-attempt', round, receiptIds, person, fullName: person.fullName, unit: person.unit });
+      // Oldest first, so "lần 1" and "lần 2" read in the order they happened.
+      const sorted = [...list].sort((a, b) => Date.parse(a.startedAt) - Date.parse(b.startedAt));
+      flags.get('second-attempt')!.push({
+        kind: 'second-attempt', round, receiptIds: sorted.map((r) => r.receiptId), person, fullName: person.fullName, unit: person.unit,
+        attempts: sorted.map(attemptOf), claim: claimOf(sorted[0]!),
+      });
     }
   }
   const hasTaken = (person: RosterRow, round: number) => taken.get(person)?.has(round) ?? false;
@@ -164,7 +181,20 @@ function toFlag(kind: FlagKind, receipt: Receipt, person?: RosterRow): ReportFla
   return {
     kind, round: receipt.round, receiptIds: [receipt.receiptId], person,
     fullName: person?.fullName ?? receipt.participant.fullName, unit: person?.unit ?? receipt.participant.unit,
+    attempts: [attemptOf(receipt)], claim: claimOf(receipt),
   };
+}
+
+/** Per unit of the report: how many leaders it has and how many took every round. */
+export function leadersByUnit(report: Pick<Report, 'units' | 'leaders'>): Map<string, { leaders: number; complete: number }> {
+  const byKey = new Map(report.units.map((unit) => [normalizeName(unit), { leaders: 0, complete: 0 }]));
+  for (const leader of report.leaders) {
+    const entry = byKey.get(normalizeName(leader.person.unit));
+    if (!entry) continue;
+    entry.leaders++;
+    if (leader.complete) entry.complete++;
+  }
+  return new Map(report.units.map((unit) => [unit, byKey.get(normalizeName(unit))!]));
 }
 
 // Units are told apart by their normalised name, so "Văn phòng sở" in the roster joins "Văn phòng Sở".

@@ -52,8 +52,13 @@ describe('toCsv', () => {
     expect(toCsv([['=1+1', -5]])).toBe("\ufeff'=1+1,-5\r\n");
   });
 
+  it('should leave harmless cells such as a lone "-" without an apostrophe', () => {
+    for (const cell of ['-', '+', '- ', 'Chuyên viên - Văn phòng', '100%', '']) expect(neutralizeCell(cell)).toBe(cell);
+    expect(toCsv([['Nguyễn Văn A', '-']])).toBe('\ufeffNguyễn Văn A,-\r\n');
+  });
+
   it('should round-trip through parseCsv and restoreCell, with either delimiter', () => {
-    const rows = [['Họ và tên', 'Ghi chú'], ['=cmd|"/c calc"!A1', 'hai\ndòng, "trích"'], ["'quoted", '']];
+    const rows = [['Họ và tên', 'Ghi chú'], ['=cmd|"/c calc"!A1', 'hai\ndòng, "trích"'], ["'quoted", ''], ['-', '+5']];
     for (const delimiter of [',', ';'] as const) {
       expect(parseCsv(toCsv(rows, delimiter)).map((row) => row.map(restoreCell))).toEqual(rows);
     }

@@ -65,11 +65,12 @@ export function parseCsv(input: string, delimiter: CsvDelimiter = detectDelimite
   return records;
 }
 
-// OWASP: a cell starting with these can run as a formula in Excel or LibreOffice. The apostrophe is
-// also escaped so that restoreCell gives back exactly what was written.
-const FORMULA_START = /^[=+\-@\t\r']/;
+// OWASP: a cell starting with these can run as a formula in Excel or LibreOffice. A lone "-" or "+"
+// (a position left as "-") is not one and stays as it is; the apostrophe itself is escaped so that
+// restoreCell gives back exactly what was written.
+const FORMULA_START = /^(?:[=@\t\r']|[+-](?!\s*$))/;
 
-/** Prefixes an apostrophe to a cell a spreadsheet could read as a formula. */
+/** Prefixes an apostrophe to a cell a spreadsheet could read as a formula, and to no other. */
 export function neutralizeCell(value: string): string {
   return FORMULA_START.test(value) ? `'${value}` : value;
 }

@@ -1,4 +1,5 @@
-import readXlsxFile, { readSheet } from 'read-excel-file/universal';
+import ExcelJS from 'exceljs';
+import { readSheet } from 'read-excel-file/universal';
 import writeXlsxFile from 'write-excel-file/universal';
 import { describe, expect, it } from 'vitest';
 import { buildReport } from './aggregate';
@@ -39,22 +40,48 @@ describe('readRosterXlsx', () => {
   });
 });
 
+const meta = { organization: 'Sở Khoa học và Công nghệ', contestName: 'Hội thi CCHC', asOf: '2022-08-29T08:05:00+07:00' };
+
+async function readBack(report: ReturnType<typeof buildReport>) {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(await (await reportToXlsx(report, meta)).arrayBuffer());
+  return book;
+}
+
 describe('reportToXlsx', () => {
-  it('should write the report so that it reads back sheet by sheet', async () => {
+  it('should write the summary of all rounds first, then by unit, leaders and things to check, under a titled heading', async () => {
     const report = buildReport(reportInput);
-    const sheets = await readXlsxFile(await reportToXlsx(report));
-    expect(sheets.map((s) => s.sheet)).toEqual(['Theo đơn vị', 'Lãnh đạo', 'Cần kiểm tra']);
-    const byUnit = sheets[0]!.data;
-    expect(byUnit[0]).toEqual(['Đợt', 'Đơn vị', 'Số cán bộ', 'Số người đã thi', 'Tỷ lệ', 'Người chưa thi']);
-    const line = report.lines[0]!;
-    expect(byUnit[1]).toEqual(['Đợt 1', line.unit, line.staff, line.participants, line.rate, line.missing.map((p) => p.fullName).join('; ') || null]);
-    const leaders = sheets[1]!.data;
-    expect(leaders.slice(1).map((r) => [r[0], r[3]])).toEqual(report.leaders.map((l) => [l.person.fullName, l.roundsTaken.length]));
+    const book = await readBack(report);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['Tổng hợp', 'Theo đơn vị', 'Lãnh đạo', 'Cần kiểm tra']);
+    const summary = book.worksheets[0]!;
+    expect([1, 2, 3, 4].map((r) => summary.getCell(r, 1).value)).toEqual(['SỞ KHOA HỌC VÀ CÔNG NGHỆ', 'Tổng hợp các đợt theo đơn vị', 'Hội thi CCHC', 'Số liệu đến 08:05:00 29/08/2022']);
+    expect((summary.getRow(6).values as unknown[]).slice(1)).toEqual(['Đơn vị', 'Số cán bộ', 'Đợt 1: đã thi', 'Đợt 1: tỷ lệ', 'Đợt 2: đã thi', 'Đợt 2: tỷ lệ', 'Số lãnh đạo', 'Lãnh đạo thi đủ 2 đợt']);
+    expect((summary.getRow(7).values as unknown[]).slice(1)).toEqual(['Văn phòng Sở', 2, 2, 1, 1, 0.5, 1, 1]);
+    expect((summary.getRow(11).values as unknown[]).slice(1)).toEqual(['Tổng cộng', 5, 3, 0.6, 2, 0.4, 2, 1]);
+    expect(summary.getCell(7, 4).numFmt).toBe('0.0%');
+    const byUnit = book.worksheets[1]!;
+    const line = report.lines[1]!;
+    expect((byUnit.getRow(8).values as unknown[]).slice(1)).toEqual(['Đợt 1', line.unit, 2, 1, 0.5, 1, 'Phạm Thị D']);
+    const flags = book.worksheets[3]!;
+    expect(flags.getCell(7, 5).value).toBe('lần 1 bắt đầu 09:14:03 09/08/2022; lần 2 bắt đầu 09:14:03 09/08/2022');
+    expect(flags.getCell(7, 6).value).toEqual(new Date(Date.UTC(2022, 7, 9, 9, 14, 3)));
+  });
+
+  it('should print each sheet on A4 landscape, one page wide, with its header row repeated, in one font', async () => {
+    const book = await readBack(buildReport(reportInput));
+    for (const sheet of book.worksheets) {
+      expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '6:6' });
+      const fonts = new Set<string>();
+      sheet.eachRow((row) => row.eachCell((cell) => { fonts.add(`${cell.font?.name} ${cell.font?.size}`); }));
+      expect([...fonts]).toEqual(['Times New Roman 12']);
+      expect(sheet.getCell(6, 1).border?.bottom?.style).toBe('thin');
+      expect(sheet.getCell(6, 1).alignment?.wrapText).toBe(true);
+    }
   });
 
   it('should keep text that looks like a formula as text', async () => {
     const report = buildReport({ ...reportInput, roster: [{ ...reportInput.roster[0]!, fullName: '=HYPERLINK("http://x","A")' }] });
-    const rows = await readSheet(await reportToXlsx(report), 2);
-    expect(rows[1]![0]).toBe('=HYPERLINK("http://x","A")');
+    const rows = await readSheet(await reportToXlsx(report, meta), 3);
+    expect(rows[6]![0]).toBe('=HYPERLINK("http://x","A")');
   });
 });

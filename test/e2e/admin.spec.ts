@@ -7,6 +7,7 @@ import { parseCsv } from '../../lib/report/csv';
 import { receiptsToCsv } from '../../lib/report/receipt-csv';
 import { exportFile, makeAdminReceipt, ROSTER_HEADER, rosterCsv } from '../support/admin-data';
 import { expect, test } from './fixtures';
+import { file, openAdmin, XLSX_MIME } from './pages/admin';
 
 const VP = 'Văn phòng Sở';
 const QLKH = 'Phòng Quản lý Khoa học';
@@ -18,16 +19,6 @@ const C = person('Lê Văn Cường', VP, false, '');
 const D = person('Phạm Thị Dung', QLKH, true, 'phamthidung');
 const E = person('Hoàng Văn Em', QLKH, false, 'hoangvanem');
 const PEOPLE = [A, B, C, D, E];
-
-const mime = { json: 'application/json', csv: 'text/csv', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } as const;
-const file = (name: string, body: string | Buffer) => ({ name, mimeType: mime[name.split('.').pop() as keyof typeof mime] ?? 'application/octet-stream', buffer: Buffer.from(body) });
-
-async function openAdmin(page: Page, extensionId: string) {
-  await page.goto(`chrome-extension://${extensionId}/options.html`);
-  const [admin] = await Promise.all([page.context().waitForEvent('page'), page.getByRole('link', { name: 'Quản trị' }).click()]);
-  await expect(admin.getByRole('heading', { name: /Quản trị Hội thi/ })).toBeVisible();
-  return admin;
-}
 
 async function dropFile(page: Page, name: string, bytes: Buffer, type: string) {
   await page.getByTestId('drop-zone').evaluate((zone, { name, base64, type }) => {
@@ -62,7 +53,7 @@ test('should import receipts and a roster, show the report and chart, and export
 
   // The same roster again as XLSX, dropped on the page: it replaces the CSV one.
   const xlsx = Buffer.from(await (await writeXlsxFile([ROSTER_HEADER, ...PEOPLE.map((p, i) => [i + 1, p.fullName, p.unit, p.position, p.isLeader ? 'x' : null, p.account])]).toBlob()).arrayBuffer());
-  await dropFile(admin, 'danh-sach.xlsx', xlsx, mime.xlsx);
+  await dropFile(admin, 'danh-sach.xlsx', xlsx, XLSX_MIME);
   await expect(log).toContainText('danh-sach.xlsx: danh sách 5 cán bộ, 0 dòng bị từ chối');
 
   // Round 1: VP 3/3, QLKH 1/2; round 2: VP 2/3, QLKH 0/2. Leaders A (2 rounds), D (1 round) of 4.
@@ -82,7 +73,7 @@ test('should import receipts and a roster, show the report and chart, and export
   await admin.getByText('Cần kiểm tra (1)').click();
   const twice = admin.getByRole('group', { name: 'Thi nhiều lần trong một đợt (1)' });
   await expect(twice).toBeVisible();
-  await expect(twice.getByRole('listitem')).toHaveText(`Nguyễn Văn A (${VP}), Đợt 1`);
+  await expect(twice.getByRole('listitem')).toHaveText(`Nguyễn Văn A (${VP}), Đợt 1 — Cần đối chiếu: lần 1 bắt đầu 09:00:00 02/08/2022; lần 2 bắt đầu 09:00:00 02/08/2022`);
   await admin.screenshot({ path: '.tmp/admin-report.png', fullPage: true });
 
   // CSV download, read back.
@@ -90,23 +81,27 @@ test('should import receipts and a roster, show the report and chart, and export
   const csvText = readFileSync((await csvDownload.path())!, 'utf8');
   expect(csvText.startsWith('\ufeff')).toBe(true);
   const rows = parseCsv(csvText);
-  expect(rows).toContainEqual(['Đợt 1', QLKH, '2', '1', '50%', 'Hoàng Văn Em']);
-  expect(rows).toContainEqual(['Nguyễn Văn A', VP, 'Trưởng phòng', '2', 'Đợt 1, Đợt 2']);
+  expect(rows).toContainEqual(['Đợt 1', QLKH, '2', '1', '50', '1', 'Hoàng Văn Em']);
+  expect(rows).toContainEqual(['Nguyễn Văn A', VP, 'Trưởng phòng', '2', 'Đợt 1, Đợt 2', 'Đợt 3, Đợt 4']);
   expect(rows.filter((row) => row[0] === 'Thi nhiều lần trong một đợt').map((row) => row.slice(1, 4))).toEqual([['Đợt 1', 'Nguyễn Văn A', VP]]);
 
   // XLSX download, read back.
   const [xlsxDownload] = await Promise.all([admin.waitForEvent('download'), admin.getByRole('button', { name: 'Tải Excel (XLSX)' }).click()]);
   expect(xlsxDownload.suggestedFilename()).toMatch(/\.xlsx$/);
   const sheets = await readXlsxFile(new Blob([readFileSync((await xlsxDownload.path())!)]));
-  expect(sheets.map((s) => s.sheet)).toEqual(['Theo đơn vị', 'Lãnh đạo', 'Cần kiểm tra']);
-  expect(sheets[0]!.data).toContainEqual(['Đợt 1', VP, 3, 3, 1, null]);
-  expect(sheets[1]!.data).toContainEqual(['Phạm Thị Dung', QLKH, 'Trưởng phòng', 1, 'Đợt 1']);
+  expect(sheets.map((s) => s.sheet)).toEqual(['Tổng hợp', 'Theo đơn vị', 'Lãnh đạo', 'Cần kiểm tra']);
+  expect(sheets[1]!.data).toContainEqual(['Đợt 1', VP, 3, 3, 1, 0, null]);
+  expect(sheets[2]!.data).toContainEqual(['Phạm Thị Dung', QLKH, 'Trưởng phòng', 1, 'Đợt 1', 'Đợt 2, Đợt 3, Đợt 4']);
 
   // The print view.
   await admin.getByRole('button', { name: 'Xem bản in' }).click();
-  await expect(admin.getByRole('heading', { name: /Báo cáo kết quả tham gia Hội thi trực tuyến/ })).toBeVisible();
+  await expect(admin.getByText('Kết quả tham gia Hội thi trực tuyến')).toBeVisible();
   await expect(admin.getByText('SỞ KHOA HỌC VÀ CÔNG NGHỆ')).toBeVisible();
-  await expect(admin.getByRole('table')).toHaveCount(5);
+  await expect(admin.locator('.sheet[data-paginated="true"]')).toBeVisible();
+  // Four rounds, the leaders, the list to check; a table crossing a page goes on as "(tiếp theo)".
+  await expect(admin.locator('.sheet caption').filter({ hasNotText: '(tiếp theo)' })).toHaveText([
+    'Đợt 1', 'Đợt 2', 'Đợt 3', 'Đợt 4', '2. Lãnh đạo phòng/đơn vị (phải thi đủ 4 đợt)', '3. Danh sách cần kiểm tra',
+  ]);
   await admin.emulateMedia({ media: 'print' });
   await admin.screenshot({ path: '.tmp/admin-print.png', fullPage: true });
 });

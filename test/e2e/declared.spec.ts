@@ -89,10 +89,13 @@ test('should declare round 2 in two clicks, deliver a "declared" receipt, warn a
   await expect(admin.getByTestId('summary')).toContainText('Đợt 2: 1/2 (50%), trong đó 1 tự khai');
   await admin.locator('summary', { hasText: 'Cần kiểm tra' }).click();
   const flagged = admin.getByRole('group', { name: /^tự khai/ });
-  await expect(flagged).toContainText(`Nguyễn Văn A (Văn phòng Sở), Đợt 2, Thời điểm tự khai: ${shown}`);
+  const stamp = `${time}:00 ${now.slice(8, 10)}/${now.slice(5, 7)}/${now.slice(0, 4)}`;
+  const evidence = `Tự khai đã thi lúc ${stamp} trên thiết bị khác; đối chiếu với danh sách của trang thi nếu cần`;
+  await expect(flagged).toContainText(`Nguyễn Văn A (Văn phòng Sở), Đợt 2 — Cần đối chiếu: ${evidence}`);
+  // The printout's check list names the person, the unit, the round and the declared time.
   await admin.getByRole('button', { name: 'Xem bản in' }).click();
-  const printed = admin.getByRole('table', { name: /^Danh sách tự khai/ });
-  await expect(printed.getByRole('row')).toHaveText(['Họ và tênĐơn vịĐợtThời điểm tự khai', `Nguyễn Văn AVăn phòng Sở2${shown}`]);
+  const printed = admin.getByRole('table', { name: /Danh sách cần kiểm tra/ });
+  await expect(printed.getByRole('row').filter({ hasText: 'tự khai' })).toHaveText([`1tự khaiNguyễn Văn A (Văn phòng Sở)Đợt 2${evidence}`]);
 });
 
 test('should refuse bad times with a Vietnamese message, refuse a round already taken, and withdraw before delivery', async ({ ext }) => {

@@ -7,14 +7,19 @@ import { toCsv } from '../../lib/report/csv';
 const TZ = 'Asia/Ho_Chi_Minh';
 const ROUND_DAY = ['2022-08-02', '2022-08-09', '2022-08-16', '2022-08-23'];
 
+/** What a test changes of an attempt: the start time ("HH:MM:SS", seven minutes long), the portal's account, its confirmation. */
+export interface AttemptOptions { at?: string; portalAccount?: string; confirmationSeen?: boolean; warnings?: Receipt['warnings'] }
+
 /** A real receipt (valid digest) of `who` in `round` of the built-in 2022 contest. */
-export async function makeAdminReceipt(who: Participant, round: number, n: number): Promise<Receipt> {
+export async function makeAdminReceipt(who: Participant, round: number, n: number, options: AttemptOptions = {}): Promise<Receipt> {
   const day = ROUND_DAY[round - 1]!;
+  const [h, m, s] = (options.at ?? '09:00:00').split(':').map(Number) as [number, number, number];
+  const end = `${String(h + Math.floor((m + 7) / 60)).padStart(2, '0')}:${String((m + 7) % 60).padStart(2, '0')}:${String(s).padStart(2, '0')}`;
   return buildReceipt({
     attempt: {
-      contestId: DEFAULT_CONFIG.contest.id, round, portalAccount: who.fullName,
-      startedAt: `${day}T09:00:00+07:00`, submittedAt: `${day}T09:07:00+07:00`, durationSeconds: 420,
-      confirmationSeen: true, warnings: [],
+      contestId: DEFAULT_CONFIG.contest.id, round, portalAccount: options.portalAccount ?? who.fullName,
+      startedAt: `${day}T${options.at ?? '09:00:00'}+07:00`, submittedAt: `${day}T${end}+07:00`, durationSeconds: 420,
+      confirmationSeen: options.confirmationSeen ?? true, warnings: options.warnings ?? [],
     },
     participant: who,
     now: Date.parse(`${day}T02:07:01Z`),
