@@ -103,6 +103,14 @@ export const config = {
     vi: `${INVALID_VI} — địa chỉ nhận báo cáo phải bắt đầu bằng https:// (chỉ dùng http:// với localhost hoặc 127.0.0.1 khi thử nghiệm).`,
     en: `${INVALID_EN} — the receiving address must start with https:// (http:// only for localhost or 127.0.0.1 when testing).`,
   },
+  'config.error.portalOrigin': {
+    vi: `${INVALID_VI} — "{value}" không phải là địa chỉ trang Hội thi hợp lệ: chỉ gồm https://, tên máy và cổng nếu có, không có đường dẫn (ví dụ đúng: https://hoithi.example.gov.vn).`,
+    en: `${INVALID_EN} — "{value}" is not a valid contest site address: https://, the host and an optional port only, no path (for example: https://hoithi.example.gov.vn).`,
+  },
+  'config.error.tooManyOrigins': {
+    vi: `${INVALID_VI} — có quá nhiều địa chỉ trang Hội thi (tối đa {max}).`,
+    en: `${INVALID_EN} lists too many contest site addresses ({max} at most).`,
+  },
   'config.error.invalid': { vi: `${INVALID_VI} — giá trị không hợp lệ.`, en: `${INVALID_EN} has an invalid value.` },
   'config.profile.fullNameRequired': { vi: 'Vui lòng nhập Họ và tên.', en: 'Please enter your full name.' },
   'config.profile.unitRequired': { vi: 'Vui lòng chọn Đơn vị.', en: 'Please choose your unit.' },
