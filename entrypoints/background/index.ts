@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { mergeTaken } from '@/lib/attempts/guard';
+import { GUARD_STORAGE_KEY, mergeTaken } from '@/lib/attempts/guard';
 import { getMirroredTaken, mirrorAttempt } from '@/lib/attempts/mirror';
 import { createAttemptService, type AttemptContext } from '@/lib/attempts/service';
 import { getStatusView } from '@/lib/attempts/status';
@@ -9,9 +9,9 @@ import { getContestConfig, getLocale, getProfile, markAttemptsChanged } from '@/
 import { onMessage } from '@/lib/messaging/protocol';
 import { portalEventSchema } from '@/lib/messaging/schemas';
 import { isExtensionPage, isPortalContentScript } from '@/lib/messaging/sender';
-import { PORTAL_ORIGINS } from '@/lib/portal/profile';
 import { registerBadge, updateBadge } from './badge';
 import { registerNoteCapture } from './notes';
+import { registerPortalScripts } from './portal-scripts';
 import { createReceiptsWiring } from './receipts';
 import { registerReminders } from './reminders';
 import type { RoundDeps } from './round-deps';
@@ -30,7 +30,9 @@ async function readContext(): Promise<AttemptContext> {
 // Wiring only: listeners are registered synchronously so a woken service worker hears the message.
 export default defineBackground(() => {
   registerNoteCapture();
+  const portal = registerPortalScripts();
   const extensionId = browser.runtime.id;
+  const isPortalSender = async (sender: Parameters<typeof isPortalContentScript>[0]) => isPortalContentScript(sender, extensionId, await portal.origins());
   const roundDeps: RoundDeps = {
     getContestConfig,
     getTaken: async (contestId) => mergeTaken(await getAttempts(contestId), await getMirroredTaken(contestId)),
@@ -58,11 +60,25 @@ export default defineBackground(() => {
       await Promise.all([mirrorAttempt(attempt), markAttemptsChanged(Date.now())]);
       void updateBadge(roundDeps).catch(logFailure('could not update the toolbar badge'));
       if (attempt.submittedAtMs !== null) void receipts.issueAndSend().catch(logFailure('receipts failed'));
+      publishGuard();
     },
   });
+  // Portal frames read the guard state from storage.local at load and hear each change: kept right
+  // at every worker start and whenever an attempt, the config, the profile, the language or another
+  // computer's attempts (storage.sync) change.
+  function publishGuard(): void {
+    void attempts
+      .getGuard()
+      .then((guard) => browser.storage.local.set({ [GUARD_STORAGE_KEY]: guard }))
+      .catch(logFailure('could not publish the guard state'));
+  }
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'sync' || (area === 'local' && ('config' in changes || 'profile' in changes || 'locale' in changes))) publishGuard();
+  });
+  publishGuard();
 
   onMessage('portalEvent', async ({ data, sender }) => {
-    if (!isPortalContentScript(sender, extensionId, PORTAL_ORIGINS)) {
+    if (!(await isPortalSender(sender))) {
       console.warn('[hoithi] refused a portal event from', sender.url);
       return { ok: false, reason: 'forbidden-sender' };
     }
@@ -79,7 +95,7 @@ export default defineBackground(() => {
   });
 
   onMessage('getGuard', async ({ sender }) => {
-    if (!isPortalContentScript(sender, extensionId, PORTAL_ORIGINS)) throw new Error('forbidden sender');
+    if (!(await isPortalSender(sender))) throw new Error('forbidden sender');
     return attempts.getGuard();
   });
 
