@@ -12,6 +12,8 @@ import { isExtensionPage, isPortalContentScript } from '@/lib/messaging/sender';
 import { registerBadge, updateBadge } from './badge';
 import { registerNoteCapture } from './notes';
 import { registerPortalScripts } from './portal-scripts';
+import { getPortalAccess } from '@/lib/portal/access';
+import { portalHome } from '@/lib/portal/origins';
 import { createReceiptsWiring } from './receipts';
 import { registerReminders } from './reminders';
 import type { RoundDeps } from './round-deps';
@@ -101,8 +103,9 @@ export default defineBackground(() => {
 
   onMessage('getStatus', async ({ sender }) => {
     if (!isExtensionPage(sender, extensionId)) throw new Error('forbidden sender');
-    const [{ contest }, profile, locale] = await Promise.all([getContestConfig(), getProfile(), getLocale()]);
-    return getStatusView({
+    const [{ config, contest }, profile, locale] = await Promise.all([getContestConfig(), getProfile(), getLocale()]);
+    const access = await getPortalAccess(config);
+    const view = getStatusView({
       locale,
       contestName: contest.name,
       timeZone: contest.timeZone,
@@ -114,6 +117,7 @@ export default defineBackground(() => {
       receipts: await receipts.views(),
       endpoint: await receipts.endpoint(),
     });
+    return { ...view, portal: { home: portalHome(access.granted), pending: access.pending } };
   });
 
   onMessage('retryReceipts', async ({ sender }) => {

@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { ConfigPanel } from '@/components/ConfigPanel';
+import { PortalAccessNotice } from '@/components/PortalAccessNotice';
+import { getPortalAccess, requestOrigins, type PortalAccess } from '@/lib/portal/access';
 import { ReceiptExport } from '@/components/ReceiptExport';
 import { ProfileForm } from '@/components/ProfileForm';
 import { ReminderSettings } from '@/components/ReminderSettings';
@@ -27,6 +29,7 @@ interface Loaded {
   locale: Locale;
   reminders: ReminderSettingsValue;
   endpointAccess?: EndpointAccess;
+  portalAccess: PortalAccess;
 }
 
 export interface Notice {
@@ -36,7 +39,8 @@ export interface Notice {
 
 async function readSettings(): Promise<Loaded> {
   const [active, profile, locale, reminders] = await Promise.all([getContestConfig(), getProfile(), getLocale(), getReminderSettings()]);
-  return { active, profile, locale, reminders, endpointAccess: await getEndpointAccess(active.config.endpoint?.url) };
+  const [endpointAccess, portalAccess] = await Promise.all([getEndpointAccess(active.config.endpoint?.url), getPortalAccess(active.config)]);
+  return { active, profile, locale, reminders, endpointAccess, portalAccess };
 }
 
 export function App() {
@@ -54,6 +58,16 @@ export function App() {
   useEffect(() => {
     if (loaded) document.documentElement.lang = loaded.locale;
   }, [loaded]);
+  useEffect(() => {
+    // An origin allowed or revoked (here, in the popup or in the browser's settings): the notice follows.
+    const onPermissions = () => void reload();
+    browser.permissions.onAdded.addListener(onPermissions);
+    browser.permissions.onRemoved.addListener(onPermissions);
+    return () => {
+      browser.permissions.onAdded.removeListener(onPermissions);
+      browser.permissions.onRemoved.removeListener(onPermissions);
+    };
+  }, [reload]);
   if (!loaded) return null;
 
   const t = createT(loaded.locale);
@@ -64,10 +78,12 @@ export function App() {
       setConfigNotice({ kind: 'error', text: t('options.importRefused', { file: file.name, message: formatConfigError(result.error, t) }) });
       return;
     }
-    // Asked from the gesture that sets the endpoint; if the browser declines without one, the
-    // panel offers a button. Sending never waits for it: the endpoint's CORS headers suffice.
+    // Asked from the gesture that brings them, in one prompt: the endpoint's origin (sending never
+    // waits for it: the endpoint's CORS headers suffice) and the contest sites the file names
+    // (PRODUCT.md 4.1). If the browser declines without a gesture, the page offers buttons.
     const origin = getRequestableOrigin(result.config.endpoint?.url);
-    if (origin) await browser.permissions.request({ origins: [`${origin}/*`] }).catch(() => false);
+    const { pending } = await getPortalAccess(result.config);
+    await requestOrigins([...(origin ? [origin] : []), ...pending]);
     await saveContestConfig(result.config);
     setConfigNotice({ kind: 'ok', text: t('options.imported', { name: result.config.contest.name, file: file.name }) });
     await reload();
@@ -107,6 +123,7 @@ export function App() {
         onSave={save}
       />
       <ReminderSettings t={t} settings={loaded.reminders} timeZone={loaded.active.contest.timeZone} onSave={saveReminderSettings} />
+      <PortalAccessNotice t={t} pending={loaded.portalAccess.pending} onGrant={() => void requestOrigins(loaded.portalAccess.pending)} />
       <ConfigPanel t={t} active={loaded.active} notice={configNotice} onImport={importFile} onReset={reset}
         endpointAccess={loaded.endpointAccess} onGrant={grantEndpoint} />
       <ReceiptExport t={t} onExport={exportReceipts} />

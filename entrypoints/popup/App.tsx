@@ -7,6 +7,8 @@ import { DEFAULT_LOCALE } from '@/lib/i18n/translate';
 import { createPopupT } from '@/lib/i18n/contexts';
 import { sendMessage } from '@/lib/messaging/protocol';
 import type { StatusView } from '@/lib/attempts/status';
+import { PortalAccessNotice } from '@/components/PortalAccessNotice';
+import { requestOrigins } from '@/lib/portal/access';
 import { PORTAL_ORIGIN } from '@/lib/portal/profile';
 
 type Load = { state: 'loading' } | { state: 'ready'; view: StatusView } | { state: 'error'; message: string };
@@ -30,7 +32,15 @@ export function App({ status }: { status: Promise<StatusView> }) {
       if (LIVE_KEYS.some((key) => key in changes)) void show(sendMessage('getStatus'));
     };
     browser.storage.onChanged.addListener(onChange);
-    return () => browser.storage.onChanged.removeListener(onChange);
+    // "Cho phép trên trang Hội thi" answered, or an origin revoked: the notice follows.
+    const onPermissions = () => void show(sendMessage('getStatus'));
+    browser.permissions.onAdded.addListener(onPermissions);
+    browser.permissions.onRemoved.addListener(onPermissions);
+    return () => {
+      browser.storage.onChanged.removeListener(onChange);
+      browser.permissions.onAdded.removeListener(onPermissions);
+      browser.permissions.onRemoved.removeListener(onPermissions);
+    };
   }, [status]);
   useEffect(() => {
     // The moment the round list is on screen, for `npm run bench` (popupReadyMs).
@@ -65,10 +75,11 @@ export function App({ status }: { status: Promise<StatusView> }) {
                 <button type="button" onClick={openOptions}>{t('popup.openProfile')}</button>
               </section>
             )}
+            <PortalAccessNotice t={t} pending={view.portal?.pending ?? []} onGrant={() => void requestOrigins(view.portal?.pending ?? [])} />
             <RoundList view={view} t={t} />
             <ReceiptList t={t} receipts={view.receipts} endpoint={view.endpoint} onRetry={retry} onGrant={grant} />
             <nav className="actions">
-              <a href={`${PORTAL_ORIGIN}/`} target="_blank" rel="noreferrer">{t('popup.openPortal')}</a>
+              <a href={view.portal?.home ?? `${PORTAL_ORIGIN}/`} target="_blank" rel="noreferrer">{t('popup.openPortal')}</a>
               <button type="button" onClick={openOptions}>{t('popup.openOptions')}</button>
             </nav>
           </>
