@@ -41,7 +41,7 @@ export function launchWithoutExtension(userDataDir: string): Promise<BrowserCont
 /** Launches Chromium with the built extension on `userDataDir` (reuse the directory to "restart"). */
 export async function launchWithExtension(
   userDataDir: string,
-  options: { headless?: boolean; extensionDir?: string } = {},
+  options: { headless?: boolean; extensionDir?: string; env?: Record<string, string> } = {},
 ): Promise<ExtensionBrowser> {
   const dir = options.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(path.join(dir, 'manifest.json'))) {
@@ -50,6 +50,7 @@ export async function launchWithExtension(
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: getBrowserExecutable(),
     headless: options.headless ?? true,
+    ...(options.env ? { env: { ...process.env, ...options.env } as Record<string, string> } : {}),
     args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...BROWSER_ARGS],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
