@@ -2,8 +2,9 @@
 import { rmSync } from 'node:fs';
 import type { Page, Worker } from '@playwright/test';
 import { TEST_PROFILE, makeTestConfig } from '../support/test-config';
+import { startTlsEndpoint } from '../support/tls-endpoint';
 import { startVirtualDisplay } from '../support/xvfb';
-import { expect, launchWithExtension, makeProfileDir, readAttempts, routePortal, setStorage, test } from './fixtures';
+import { expect, launchWithExtension, makeProfileDir, readAttempts, readOutbox, routePortal, setStorage, test } from './fixtures';
 import { PopupPage } from './pages/popup';
 import { PortalPage } from './pages/portal';
 
@@ -25,14 +26,16 @@ async function importConfig(page: Page, contents: string) {
 test('should follow the contest to a configured host once the user allows it, across a relaunch, and stop when revoked', async () => {
   test.setTimeout(120_000);
   const screen = await startVirtualDisplay();
+  // The department's https endpoint sends no CORS headers: only the granted host permission lets the receipt in.
+  const endpoint = await startTlsEndpoint('nhan.example.gov.vn');
   const dir = makeProfileDir();
   try {
-    const first = await launchWithExtension(dir, { headless: false, env: { DISPLAY: screen.display } });
+    const first = await launchWithExtension(dir, { headless: false, env: { DISPLAY: screen.display }, args: endpoint.browserArgs });
     await setStorage(first.worker, { profile: TEST_PROFILE });
     const options = await first.context.newPage();
     await options.goto(`chrome-extension://${first.extensionId}/options.html`);
-    // The import is the gesture that brings the origin: Chromium's own prompt comes up; "Allow".
-    await importConfig(options, JSON.stringify({ ...makeTestConfig(), portal: { origins: [MOVED] } }));
+    // The import is the gesture that brings both origins: Chromium's own prompt comes up once; "Allow".
+    await importConfig(options, JSON.stringify({ ...makeTestConfig(Date.now(), endpoint.url), portal: { origins: [MOVED] } }));
     await options.waitForTimeout(1500);
     screen.keys('Tab', 'Return');
     await expect.poll(() => allowed(first.worker)).toBe(true);
@@ -42,10 +45,13 @@ test('should follow the contest to a configured host once the user allows it, ac
     await routePortal(first.context, 'classic', { origin: MOVED });
     await new PortalPage(await first.context.newPage(), 'classic', { origin: MOVED }).walkAttempt();
     await expect.poll(async () => (await readAttempts(first.worker)).map((a) => [a.round, a.confirmationSeen])).toEqual([[2, true]]);
+    await expect.poll(async () => (await readOutbox(first.worker)).map((e) => e.state)).toEqual(['delivered']);
+    expect(endpoint.seen).toEqual(['POST /receipts']); // no preflight: the permission, not CORS, let it in
+    expect(JSON.parse(endpoint.bodies[0]!)).toMatchObject({ kind: 'hoithi.receipt', round: 2 });
     await first.context.close();
 
     // Relaunched: still recognised there (a second start is warned).
-    const second = await launchWithExtension(dir);
+    const second = await launchWithExtension(dir, { args: endpoint.browserArgs });
     await routePortal(second.context, 'classic', { origin: MOVED });
     const portal = new PortalPage(await second.context.newPage(), 'classic', { origin: MOVED });
     await portal.login();
@@ -69,6 +75,7 @@ test('should follow the contest to a configured host once the user allows it, ac
     await second.context.close();
   } finally {
     screen.stop();
+    await endpoint.close();
     rmSync(dir, { recursive: true, force: true });
   }
 });

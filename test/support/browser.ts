@@ -41,7 +41,7 @@ export function launchWithoutExtension(userDataDir: string): Promise<BrowserCont
 /** Launches Chromium with the built extension on `userDataDir` (reuse the directory to "restart"). */
 export async function launchWithExtension(
   userDataDir: string,
-  options: { headless?: boolean; extensionDir?: string; env?: Record<string, string> } = {},
+  options: { headless?: boolean; extensionDir?: string; env?: Record<string, string>; args?: string[] } = {},
 ): Promise<ExtensionBrowser> {
   const dir = options.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(path.join(dir, 'manifest.json'))) {
@@ -51,7 +51,7 @@ export async function launchWithExtension(
     executablePath: getBrowserExecutable(),
     headless: options.headless ?? true,
     ...(options.env ? { env: { ...process.env, ...options.env } as Record<string, string> } : {}),
-    args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...BROWSER_ARGS],
+    args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...BROWSER_ARGS, ...(options.args ?? [])],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
