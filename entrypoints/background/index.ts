@@ -12,7 +12,7 @@ import { isExtensionPage, isPortalContentScript } from '@/lib/messaging/sender';
 import { registerBadge, updateBadge } from './badge';
 import { registerNoteCapture } from './notes';
 import { registerPortalScripts } from './portal-scripts';
-import { getPortalAccess } from '@/lib/portal/access';
+import { getPortalAccess } from '@/lib/config/portal-access';
 import { portalHome } from '@/lib/portal/origins';
 import { createReceiptsWiring } from './receipts';
 import { registerReminders } from './reminders';

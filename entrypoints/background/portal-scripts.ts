@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { createSerialQueue } from '@/lib/async/serial';
 import { getContestConfig } from '@/lib/config/storage';
-import { getPortalAccess } from '@/lib/portal/access';
+import { getPortalAccess } from '@/lib/config/portal-access';
 import { originPattern, originsInForce, planPortalScripts, portalScriptId } from '@/lib/portal/origins';
 
 /**

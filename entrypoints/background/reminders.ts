@@ -6,7 +6,7 @@ import type { Locale } from '@/lib/i18n';
 import { createBackgroundT as createT } from '@/lib/i18n/contexts';
 import { formatDateRange, formatWallDateTime } from '@/lib/i18n/format';
 import { getContestConfig } from '@/lib/config/storage';
-import { getPortalAccess } from '@/lib/portal/access';
+import { getPortalAccess } from '@/lib/config/portal-access';
 import { portalHome } from '@/lib/portal/origins';
 import { PORTAL_ORIGIN } from '@/lib/portal/profile';
 import type { RoundSpec } from '@/lib/rounds';

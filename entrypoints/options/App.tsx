@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { ConfigPanel } from '@/components/ConfigPanel';
 import { PortalAccessNotice } from '@/components/PortalAccessNotice';
-import { getPortalAccess, requestOrigins, type PortalAccess } from '@/lib/portal/access';
+import { getPortalAccess, requestOrigins, type PortalAccess } from '@/lib/config/portal-access';
 import { ReceiptExport } from '@/components/ReceiptExport';
 import { ProfileForm } from '@/components/ProfileForm';
 import { ReminderSettings } from '@/components/ReminderSettings';

@@ -8,7 +8,7 @@ import { createPopupT } from '@/lib/i18n/contexts';
 import { sendMessage } from '@/lib/messaging/protocol';
 import type { StatusView } from '@/lib/attempts/status';
 import { PortalAccessNotice } from '@/components/PortalAccessNotice';
-import { requestOrigins } from '@/lib/portal/access';
+import { requestOrigins } from '@/lib/config/portal-access';
 import { PORTAL_ORIGIN } from '@/lib/portal/profile';
 
 type Load = { state: 'loading' } | { state: 'ready'; view: StatusView } | { state: 'error'; message: string };

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { configuredOrigins, originPattern } from './origins';
+import { configuredOrigins, originPattern } from '../portal/origins';
 
 export interface PortalAccess {
   /** Configured origins the user allowed: the content script runs there. */
