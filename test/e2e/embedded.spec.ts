@@ -25,12 +25,7 @@ for (const variant of VARIANTS) {
     await expect(portal.ui.getByText('Thời gian còn lại')).toHaveCount(0);
 
     // The keyboard works inside the frame too: Enter opens the dialog, Escape closes it.
-    await portal.startControl.focus();
-    await portal.page.keyboard.press('Enter');
-    await expect(dialog).toBeVisible();
-    await portal.page.keyboard.press('Escape');
-    await expect(dialog).toBeHidden();
-    await expect(portal.startControl).toBeFocused();
+    await portal.warnByEnterThenEscape(dialog);
     expect(await readAttempts(worker)).toHaveLength(1);
 
     if (variant !== 'classic') return;

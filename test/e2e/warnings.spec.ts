@@ -64,12 +64,7 @@ for (const variant of VARIANTS) {
       await backToStart(portal);
 
       const dialog = portal.page.getByRole('alertdialog');
-      await portal.startControl.focus();
-      await portal.page.keyboard.press('Enter');
-      await expect(dialog).toBeVisible();
-      await portal.page.keyboard.press('Escape');
-      await expect(dialog).toBeHidden();
-      await expect(portal.startControl).toBeFocused();
+      await portal.warnByEnterThenEscape(dialog);
       expect(await readAttempts(worker)).toHaveLength(1);
 
       await portal.page.keyboard.press(' ');

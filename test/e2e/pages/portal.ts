@@ -74,6 +74,16 @@ export class PortalPage {
     await expect(this.resultText).toBeVisible();
   }
 
+  /** Enter on the focused start control opens `dialog`; Escape closes it and gives the focus back. */
+  async warnByEnterThenEscape(dialog: Locator): Promise<void> {
+    await this.startControl.focus();
+    await this.page.keyboard.press('Enter');
+    await expect(dialog).toBeVisible();
+    await this.page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(this.startControl).toBeFocused();
+  }
+
   get resultText(): Locator {
     return this.ui.getByText(/nộp bài( thi)? thành công/i);
   }
