@@ -116,6 +116,8 @@ export function App() {
           </select>
         </label>
       </header>
+      <PortalAccessNotice t={t} className="card notice--warn" pending={loaded.portalAccess.pending}
+        onGrant={() => void requestOrigins(loaded.portalAccess.pending)} />
       <ProfileForm
         t={t}
         profile={loaded.profile}
@@ -123,7 +125,6 @@ export function App() {
         onSave={save}
       />
       <ReminderSettings t={t} settings={loaded.reminders} timeZone={loaded.active.contest.timeZone} onSave={saveReminderSettings} />
-      <PortalAccessNotice t={t} pending={loaded.portalAccess.pending} onGrant={() => void requestOrigins(loaded.portalAccess.pending)} />
       <ConfigPanel t={t} active={loaded.active} notice={configNotice} onImport={importFile} onReset={reset}
         endpointAccess={loaded.endpointAccess} onGrant={grantEndpoint} />
       <ReceiptExport t={t} onExport={exportReceipts} />
