@@ -13,15 +13,19 @@ async function loginCookies(context: BrowserContext, examRunning: boolean): Prom
   await context.addCookies(cookies);
 }
 
-// Evaluated as a string: tsx's name-keeping helpers do not exist inside the page.
-const CLICK_TO_DIALOG = `new Promise((resolve, reject) => {
-  const start = [...document.querySelectorAll('button')].find((b) => /BẮT ĐẦU THI/.test(b.textContent));
-  const t0 = performance.now();
-  start.click();
-  const dialog = document.querySelector('hoithi-warning')?.shadowRoot?.querySelector('[role="alertdialog"]');
-  if (!dialog) return reject(new Error('no dialog after the click'));
-  requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
-})`;
+// Evaluated as a string: tsx's name-keeping helpers do not exist inside the page. Armed before a real
+// (trusted) click: a page script's click() counts for nothing (PRODUCT.md §3), and the extension stops
+// the click itself, so the clock starts at the press (mousedown) and stops once the dialog is painted.
+const DIALOG_AFTER_PRESS = `void (window.hoithiDialogMs = new Promise((resolve, reject) => {
+  addEventListener('mousedown', (press) => {
+    const t0 = press.timeStamp;
+    const found = () => document.querySelector('hoithi-warning')?.shadowRoot?.querySelector('[role="alertdialog"]');
+    const done = () => requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
+    const watch = new MutationObserver(() => found() && (watch.disconnect(), done()));
+    watch.observe(document.documentElement, { childList: true });
+    setTimeout(() => (watch.disconnect(), reject(new Error('no dialog after the click'))), 2000);
+  }, { once: true, capture: true });
+}))`;
 
 /** Median-ready samples of click → second-attempt dialog painted, on the classic replica. */
 export async function measureWarningDialog(runs: number): Promise<number[]> {
@@ -38,7 +42,9 @@ export async function measureWarningDialog(runs: number): Promise<number[]> {
       const page = await context.newPage();
       await page.goto(`${PORTAL_ORIGIN}/`);
       await page.waitForTimeout(400); // recognition (debounced) and the guard state arrive
-      const ms = (await page.evaluate(CLICK_TO_DIALOG)) as number;
+      await page.evaluate(DIALOG_AFTER_PRESS);
+      await page.getByRole('button', { name: 'BẮT ĐẦU THI' }).click();
+      const ms = (await page.evaluate('window.hoithiDialogMs')) as number;
       if (i > 0) samples.push(ms);
       await page.close();
     }
