@@ -32,15 +32,7 @@ export function App({ status }: { status: Promise<StatusView> }) {
       if (LIVE_KEYS.some((key) => key in changes)) void show(sendMessage('getStatus'));
     };
     browser.storage.onChanged.addListener(onChange);
-    // "Cho phép trên trang Hội thi" answered, or an origin revoked: the notice follows.
-    const onPermissions = () => void show(sendMessage('getStatus'));
-    browser.permissions.onAdded.addListener(onPermissions);
-    browser.permissions.onRemoved.addListener(onPermissions);
-    return () => {
-      browser.storage.onChanged.removeListener(onChange);
-      browser.permissions.onAdded.removeListener(onPermissions);
-      browser.permissions.onRemoved.removeListener(onPermissions);
-    };
+    return () => browser.storage.onChanged.removeListener(onChange);
   }, [status]);
   useEffect(() => {
     // The moment the round list is on screen, for `npm run bench` (popupReadyMs).
@@ -58,6 +50,8 @@ export function App({ status }: { status: Promise<StatusView> }) {
   // Must run in the click itself: the browser grants permissions only from a user gesture.
   const grant = (origin: string) =>
     void browser.permissions.request({ origins: [`${origin}/*`] }).then((granted) => granted && retry());
+  // No permission listeners here (they would cost every popup open): the answer repaints the popup.
+  const grantPortal = () => void requestOrigins(view.portal?.pending ?? []).then((granted) => granted && location.reload());
   return (
     <main>
       <h1>{view.contestName}</h1>
@@ -75,7 +69,7 @@ export function App({ status }: { status: Promise<StatusView> }) {
                 <button type="button" onClick={openOptions}>{t('popup.openProfile')}</button>
               </section>
             )}
-            <PortalAccessNotice t={t} pending={view.portal?.pending ?? []} onGrant={() => void requestOrigins(view.portal?.pending ?? [])} />
+            <PortalAccessNotice t={t} pending={view.portal?.pending ?? []} onGrant={grantPortal} />
             <RoundList view={view} t={t} />
             <ReceiptList t={t} receipts={view.receipts} endpoint={view.endpoint} onRetry={retry} onGrant={grant} />
             <nav className="actions">
