@@ -1,7 +1,8 @@
 import { defineConfig } from 'wxt';
 import { PORTAL_MATCHES } from './lib/portal/profile';
 
-// The portal's host is the only page the extension ever touches (PRODUCT.md §6).
+// Portal origins are the only pages the extension ever touches (PRODUCT.md §6): the built-in one here,
+// configured ones registered at run time once the user allows them (`scripting`, PRODUCT.md 4.1).
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // Parallel work on one machine builds into its own folder (HOITHI_OUT_DIR=.output-x).
@@ -14,15 +15,16 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'vi',
-    permissions: ['storage', 'alarms', 'notifications', 'contextMenus'],
-    // The department's endpoint is asked for per origin when it is configured (PRODUCT.md 4.3);
-    // nothing is granted at install, and no endpoint or localhost is named here.
+    permissions: ['storage', 'alarms', 'notifications', 'contextMenus', 'scripting'],
+    // The department's endpoint and configured portal origins are asked for per origin when a config
+    // names them (PRODUCT.md 4.1, 4.3); nothing is granted at install, and no endpoint or localhost is named here.
     optional_host_permissions: ['https://*/*'],
     action: { default_title: '__MSG_extName__' },
     // The organisation's settings through browser policy (PRODUCT.md §4.7); the file is public/managed-schema.json.
     storage: { managed_schema: 'managed-schema.json' },
     // entrypoints/portal/index.ts, an unlisted script declared here by hand: WXT's content-script
-    // wrapper cost each portal page more main-thread time than the script itself.
-    content_scripts: [{ matches: PORTAL_MATCHES, js: ['portal.js'], run_at: 'document_idle' }],
+    // wrapper cost each portal page more main-thread time than the script itself. Every frame: the
+    // contest may be embedded in the provincial portal at any depth (PRODUCT.md §3).
+    content_scripts: [{ matches: PORTAL_MATCHES, js: ['portal.js'], run_at: 'document_idle', all_frames: true }],
   },
 });

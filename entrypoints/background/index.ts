@@ -1,19 +1,21 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { mergeTaken } from '@/lib/attempts/guard';
+import { GUARD_STORAGE_KEY, mergeTaken } from '@/lib/attempts/guard';
 import { declareRequestSchema, withdrawRequestSchema } from '@/lib/attempts/declare-message';
 import { getMirroredDeclared, getMirroredTaken, mirrorAttempt, unmirrorAttempt } from '@/lib/attempts/mirror';
 import { createAttemptService, type AttemptContext } from '@/lib/attempts/service';
 import { getRoundsStatus } from '@/lib/attempts/status';
 import { getAttempts } from '@/lib/attempts/repository';
-import { MANAGED_STATE_KEY, syncManagedPolicy } from '@/lib/config/managed-storage';
-import { getContestConfig, getLocale, getProfile, markAttemptsChanged } from '@/lib/config/storage';
+import { syncManagedPolicy } from '@/lib/config/managed-storage';
+import { changesConfig, getContestConfig, getLocale, getProfile, markAttemptsChanged } from '@/lib/config/storage';
 import { onMessage } from '@/lib/messaging/protocol';
 import { portalEventSchema } from '@/lib/attempts/messages';
 import { isExtensionPage, isPortalContentScript } from '@/lib/messaging/sender';
-import { PORTAL_ORIGINS } from '@/lib/portal/profile';
 import { registerBadge, updateBadge } from './badge';
 import { registerNoteCapture } from './notes';
+import { registerPortalScripts } from './portal-scripts';
+import { getPortalAccess } from '@/lib/config/portal-access';
+import { portalHome } from '@/lib/portal/origins';
 import { createReceiptsWiring } from './receipts';
 import { registerReminders } from './reminders';
 import type { RoundDeps } from './round-deps';
@@ -36,7 +38,9 @@ const readPolicy = () => browser.storage.managed.get().catch(() => ({}));
 // Wiring only: listeners are registered synchronously so a woken service worker hears the message.
 export default defineBackground(() => {
   registerNoteCapture();
+  const portal = registerPortalScripts();
   const extensionId = browser.runtime.id;
+  const isPortalSender = async (sender: Parameters<typeof isPortalContentScript>[0]) => isPortalContentScript(sender, extensionId, await portal.origins());
   const roundDeps: RoundDeps = {
     getContestConfig,
     getTaken: async (contestId) => mergeTaken(await getAttempts(contestId), await getMirroredTaken(contestId)),
@@ -56,7 +60,7 @@ export default defineBackground(() => {
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'managed') syncPolicy();
     // A profile saved after an attempt lets its receipt be built; a new endpoint gets the queue.
-    const inputs = 'profile' in changes || 'config' in changes || MANAGED_STATE_KEY in changes;
+    const inputs = 'profile' in changes || changesConfig(changes);
     if (area === 'local' && inputs) void receipts.issueAndSend().catch(logFailure('receipts failed'));
   });
   syncPolicy();
@@ -70,6 +74,7 @@ export default defineBackground(() => {
       await Promise.all([mirrorAttempt(attempt), markAttemptsChanged(Date.now())]);
       void updateBadge(roundDeps).catch(logFailure('could not update the toolbar badge'));
       if (attempt.submittedAtMs !== null) void receipts.issueAndSend().catch(logFailure('receipts failed'));
+      publishGuard();
     },
     removeDeclared: receipts.removeDeclared,
     onRemove: async (attempt, remaining) => {
@@ -78,9 +83,22 @@ export default defineBackground(() => {
       void updateBadge(roundDeps).catch(logFailure('could not update the toolbar badge'));
     },
   });
+  // Portal frames read the guard state from storage.local at load and hear each change: kept right
+  // at every worker start and whenever an attempt, the config, the profile, the language or another
+  // computer's attempts (storage.sync) change.
+  function publishGuard(): void {
+    void attempts
+      .getGuard()
+      .then((guard) => browser.storage.local.set({ [GUARD_STORAGE_KEY]: guard }))
+      .catch(logFailure('could not publish the guard state'));
+  }
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'sync' || (area === 'local' && (changesConfig(changes) || 'profile' in changes || 'locale' in changes))) publishGuard();
+  });
+  publishGuard();
 
   onMessage('portalEvent', async ({ data, sender }) => {
-    if (!isPortalContentScript(sender, extensionId, PORTAL_ORIGINS)) {
+    if (!(await isPortalSender(sender))) {
       console.warn('[hoithi] refused a portal event from', sender.url);
       return { ok: false, reason: 'forbidden-sender' };
     }
@@ -97,7 +115,7 @@ export default defineBackground(() => {
   });
 
   onMessage('getGuard', async ({ sender }) => {
-    if (!isPortalContentScript(sender, extensionId, PORTAL_ORIGINS)) throw new Error('forbidden sender');
+    if (!(await isPortalSender(sender))) throw new Error('forbidden sender');
     return attempts.getGuard();
   });
 
@@ -106,7 +124,7 @@ export default defineBackground(() => {
     // Every read at once: the popup's first paint waits for this answer.
     const contestRead = getContestConfig();
     const contestId = contestRead.then(({ contest }) => contest.id);
-    const [{ contest, managedError }, profile, locale, attempts, mirrored, mirroredDeclared, delivered, receiptsView, endpoint] = await Promise.all([
+    const [{ contest, managedError }, profile, locale, attempts, mirrored, mirroredDeclared, delivered, receiptsView, endpoint, access] = await Promise.all([
       contestRead,
       getProfile(),
       getLocale(),
@@ -116,6 +134,7 @@ export default defineBackground(() => {
       receipts.delivered(),
       receipts.views(),
       receipts.endpoint(),
+      contestRead.then(({ config }) => getPortalAccess(config)),
     ]);
     const rounds = getRoundsStatus({
       locale,
@@ -129,7 +148,7 @@ export default defineBackground(() => {
       hasProfile: profile !== undefined,
       now: Date.now(),
     });
-    const view = { ...rounds, receipts: receiptsView, endpoint };
+    const view = { ...rounds, receipts: receiptsView, endpoint, portal: { home: portalHome(access.granted), pending: access.pending } };
     return managedError ? { ...view, managedError } : view;
   });
 

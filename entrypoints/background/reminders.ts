@@ -6,6 +6,9 @@ import { watchReminderSettings } from '@/lib/config/reminders';
 import type { Locale } from '@/lib/i18n';
 import { createBackgroundT as createT } from '@/lib/i18n/contexts';
 import { formatDateRange, formatWallDateTime } from '@/lib/i18n/format';
+import { getContestConfig } from '@/lib/config/storage';
+import { getPortalAccess } from '@/lib/config/portal-access';
+import { portalHome } from '@/lib/portal/origins';
 import { PORTAL_ORIGIN } from '@/lib/portal/profile';
 import type { RoundSpec } from '@/lib/rounds';
 import { createSerialQueue } from '@/lib/async/serial';
@@ -70,7 +73,9 @@ export async function handleReminderAlarm(alarm: { name: string }, deps: RoundDe
 export function registerNotificationClicks(): void {
   browser.notifications.onClicked.addListener((id) => {
     if (!id.startsWith(REMINDER_NOTIFICATION_PREFIX)) return;
-    return Promise.all([browser.tabs.create({ url: `${PORTAL_ORIGIN}/` }), browser.notifications.clear(id)])
+    // The contest site in force: an edition moved by config opens where it now is.
+    const home = getContestConfig().then(({ config }) => getPortalAccess(config)).then(({ granted }) => portalHome(granted), () => `${PORTAL_ORIGIN}/`);
+    return Promise.all([home.then((url) => browser.tabs.create({ url })), browser.notifications.clear(id)])
       .then(() => undefined)
       .catch((error: unknown) => console.warn('[hoithi] could not open the contest site', error));
   });

@@ -1,14 +1,17 @@
 import { useCallback, useEffect, useState } from 'react';
 import { ConfigPanel } from '@/components/ConfigPanel';
+import { PortalAccessNotice } from '@/components/PortalAccessNotice';
+import { getPortalAccess, requestOrigins, type PortalAccess } from '@/lib/config/portal-access';
 import { ReceiptExport } from '@/components/ReceiptExport';
 import { ProfileForm } from '@/components/ProfileForm';
 import { ReminderSettings } from '@/components/ReminderSettings';
 import { formatConfigError, parseConfigFile } from '@/lib/config/parse';
 import { formatManagedConfigError } from '@/lib/config/managed';
-import { getReminderSettingsInForce, MANAGED_STATE_KEY } from '@/lib/config/managed-storage';
+import { getReminderSettingsInForce } from '@/lib/config/managed-storage';
 import { saveReminderSettings, type ReminderSettings as ReminderSettingsValue } from '@/lib/config/reminders';
 import type { Profile } from '@/lib/config/settings';
 import {
+  changesConfig,
   getContestConfig,
   getLocale,
   getProfile,
@@ -29,10 +32,9 @@ interface Loaded {
   locale: Locale;
   reminders: ReminderSettingsValue;
   endpointAccess?: EndpointAccess;
+  portalAccess: PortalAccess;
 }
 
-// Keys whose change alters the config in force: the imported file and the policy's state.
-const LIVE_KEYS = ['config', MANAGED_STATE_KEY];
 
 export interface Notice {
   kind: 'ok' | 'error';
@@ -41,7 +43,8 @@ export interface Notice {
 
 async function readSettings(): Promise<Loaded> {
   const [active, profile, locale, reminders] = await Promise.all([getContestConfig(), getProfile(), getLocale(), getReminderSettingsInForce()]);
-  return { active, profile, locale, reminders, endpointAccess: await getEndpointAccess(active.config.endpoint?.url) };
+  const [endpointAccess, portalAccess] = await Promise.all([getEndpointAccess(active.config.endpoint?.url), getPortalAccess(active.config)]);
+  return { active, profile, locale, reminders, endpointAccess, portalAccess };
 }
 
 export function App() {
@@ -60,12 +63,20 @@ export function App() {
     if (loaded) document.documentElement.lang = loaded.locale;
   }, [loaded]);
   useEffect(() => {
-    // The organisation's policy can change while the page is open: it follows without a reload.
+    // The organisation's policy can change while the page is open, and an origin can be allowed or
+    // revoked (here, in the popup or in the browser's settings): the page follows without a reload.
     const onChange = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && LIVE_KEYS.some((key) => key in changes)) void reload();
+      if (area === 'local' && changesConfig(changes)) void reload();
     };
+    const onPermissions = () => void reload();
     browser.storage.onChanged.addListener(onChange);
-    return () => browser.storage.onChanged.removeListener(onChange);
+    browser.permissions.onAdded.addListener(onPermissions);
+    browser.permissions.onRemoved.addListener(onPermissions);
+    return () => {
+      browser.storage.onChanged.removeListener(onChange);
+      browser.permissions.onAdded.removeListener(onPermissions);
+      browser.permissions.onRemoved.removeListener(onPermissions);
+    };
   }, [reload]);
   if (!loaded) return null;
 
@@ -81,10 +92,12 @@ export function App() {
       setConfigNotice({ kind: 'error', text: t('options.importRefused', { file: file.name, message: formatConfigError(result.error, t) }) });
       return;
     }
-    // Asked from the gesture that sets the endpoint; if the browser declines without one, the
-    // panel offers a button. Sending never waits for it: the endpoint's CORS headers suffice.
+    // Asked from the gesture that brings them, in one prompt: the endpoint's origin (sending never
+    // waits for it: the endpoint's CORS headers suffice) and the contest sites the file names
+    // (PRODUCT.md 4.1). If the browser declines without a gesture, the page offers buttons.
     const origin = getRequestableOrigin(result.config.endpoint?.url);
-    if (origin) await browser.permissions.request({ origins: [`${origin}/*`] }).catch(() => false);
+    const { pending } = await getPortalAccess(result.config);
+    await requestOrigins([...(origin ? [origin] : []), ...pending]);
     await saveContestConfig(result.config);
     setConfigNotice({ kind: 'ok', text: t('options.imported', { name: result.config.contest.name, file: file.name }) });
     await reload();
@@ -117,6 +130,8 @@ export function App() {
           </select>
         </label>
       </header>
+      <PortalAccessNotice t={t} className="card notice--warn" pending={loaded.portalAccess.pending}
+        onGrant={() => void requestOrigins(loaded.portalAccess.pending)} />
       <ProfileForm
         t={t}
         profile={loaded.profile}

@@ -7,6 +7,8 @@ import { DEFAULT_LOCALE } from '@/lib/i18n/translate';
 import { createPopupT } from '@/lib/i18n/contexts';
 import { sendMessage } from '@/lib/messaging/protocol';
 import type { PopupStatus } from '@/lib/messaging/protocol';
+import { PortalAccessNotice } from '@/components/PortalAccessNotice';
+import { requestOrigins } from '@/lib/config/portal-access';
 import { PORTAL_ORIGIN } from '@/lib/portal/profile';
 import { getDeclareDefaults } from '@/lib/attempts/declare';
 import { declareRound, withdrawRound } from './declare';
@@ -14,7 +16,8 @@ import { declareRound, withdrawRound } from './declare';
 type Load = { state: 'loading' } | { state: 'ready'; view: PopupStatus } | { state: 'error'; message: string };
 
 // Keys the background writes when attempts or receipts change: the open popup follows them live.
-const LIVE_KEYS = ['attemptsChangedAt', 'outboxChangedAt', 'profile', 'config', 'managed', 'locale'];
+// The config keys are lib/config's CONFIG_KEYS, written out: importing lib/config would bundle its schemas here.
+const LIVE_KEYS = ['attemptsChangedAt', 'outboxChangedAt', 'profile', 'locale', 'config', 'managed', 'configOverride'];
 // Loaded only when the tab is opened: the round list must paint without the notes code or pack.
 const NotesTab = lazy(() => import('./NotesTab'));
 // Loaded on the click that opens it: most popup opens never declare anything.
@@ -62,6 +65,8 @@ export function App({ status }: { status: Promise<PopupStatus> }) {
       ({ ok, message }) => setNotice({ text: message, alert: !ok }),
       (error: unknown) => setNotice({ text: t('popup.loadError', { message: String(error) }), alert: true }),
     );
+  // No permission listeners here (they would cost every popup open): the answer repaints the popup.
+  const grantPortal = () => void requestOrigins(view.portal?.pending ?? []).then((granted) => granted && location.reload());
   return (
     <main>
       <h1>{view.contestName}</h1>
@@ -84,6 +89,7 @@ export function App({ status }: { status: Promise<PopupStatus> }) {
                 <button type="button" onClick={openOptions}>{t('popup.openProfile')}</button>
               </section>
             )}
+            <PortalAccessNotice t={t} pending={view.portal?.pending ?? []} onGrant={grantPortal} />
             <RoundList view={view} t={t} onDeclare={(round) => { setNotice(undefined); setDeclaring({ round, at: Date.now() }); }} onWithdraw={withdraw} />
             {notice && <p role={notice.alert ? 'alert' : 'status'} className={notice.alert ? 'error' : 'hint'}>{notice.text}</p>}
             {declaringRound && (
@@ -99,7 +105,7 @@ export function App({ status }: { status: Promise<PopupStatus> }) {
             )}
             <ReceiptList t={t} receipts={view.receipts} endpoint={view.endpoint} onRetry={retry} onGrant={grant} />
             <nav className="actions">
-              <a href={`${PORTAL_ORIGIN}/`} target="_blank" rel="noreferrer">{t('popup.openPortal')}</a>
+              <a href={view.portal?.home ?? `${PORTAL_ORIGIN}/`} target="_blank" rel="noreferrer">{t('popup.openPortal')}</a>
               <button type="button" onClick={openOptions}>{t('popup.openOptions')}</button>
             </nav>
           </>

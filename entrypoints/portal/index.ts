@@ -1,33 +1,36 @@
 import type { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import type { GuardState } from '@/lib/attempts/guard';
-import { classifyControl, closestControl, type ControlKind } from '@/lib/portal/controls';
-import { detectPortalPage } from '@/lib/portal/detect';
-import { sendMessage } from '@/lib/messaging/protocol';
+import { GUARD_STORAGE_KEY, hasOpenAttempt, type GuardState } from '@/lib/attempts/guard';
 import type { PortalEvent } from '@/lib/attempts/messages';
+import { classifyControl, closestControl, type ControlKind } from '@/lib/portal/controls';
+import { detectPageKind, mayBeExamOrResult } from '@/lib/portal/detect';
+import { extractAccount } from '@/lib/portal/extract';
 import { createExamTimer } from './exam-timer';
 import { isKeyActivation } from './keys';
 import { isMeaningfulChange } from './mutations';
+import { sendToBackground } from './send';
 import { createStartGuard } from './start-guard';
+import { isPersonsAct } from './trusted';
 
 // The extension API of this content script's world. `browser` (wxt/browser) is not used: looking it up
 // on every page load made Chromium build a second API object, time the portal paid for.
 declare const chrome: typeof browser;
 
-// Recognise the page → tell the background → warn before a wasted entry. Everything here fails
-// open: a thrown error or a missing background never reaches the page, and no event is stopped
-// unless a warning dialog is actually on screen.
+// Runs in every frame of a portal origin (PRODUCT.md §3), in its own tab or embedded in another site.
+// At load it does almost nothing: it listens for the person's clicks and keys, and reads the guard
+// state the background keeps in storage.local, so the decision is ready before the click. The page is
+// read only when it matters: the control under a click, at the click; the whole page only while an
+// attempt is in progress (the exam's timer, the result page that completes it).
 //
-// An unlisted script that wxt.config.ts declares as the portal's content script, rather than a WXT
-// content script: WXT's wrapper (its context object, the start-up messages it posts to the page)
-// cost every portal page more than this whole file does (`npm run bench`, portalOwnTaskMs).
+// Everything fails open: a thrown error or a missing background never reaches the page, and no event
+// is stopped unless a warning dialog is actually on screen. An unlisted script that wxt.config.ts
+// declares, not a WXT content script: WXT's wrapper cost every portal page more than this file does.
 export default defineUnlistedScript({
   main() {
-    let lastPage = '';
-    let pageKind = 'unknown';
-    let account: string | undefined;
     let guardState: GuardState | undefined;
-    let scanTimer: ReturnType<typeof setTimeout> | undefined;
+    let observer: MutationObserver | undefined;
+    let checkTimer: ReturnType<typeof setTimeout> | undefined;
+    let lastResult = '';
     let lastActivation = { kind: '', at: 0 };
     let warned = false;
     // False once the extension is reloaded, updated or removed under this page (`chrome.runtime.id` goes).
@@ -39,15 +42,9 @@ export default defineUnlistedScript({
       }
     };
     const timer = createExamTimer(alive);
-    const observer = new MutationObserver((records) => {
-      if (!alive()) return stop();
-      if (isMeaningfulChange(records)) scheduleScan();
-    });
     // Step aside, as if never installed: no listener, no timer, no warning from stale state.
     const stop = () => {
-      observer.disconnect();
-      clearTimeout(scanTimer);
-      timer.stop();
+      unwatch();
       guardState = undefined;
       removeEventListener('click', onEvent, true);
       removeEventListener('keydown', onEvent, true);
@@ -62,41 +59,56 @@ export default defineUnlistedScript({
       if (!warned) console.debug(`[hoithi] ${what}`, error);
       warned = true;
     };
-
-    const setGuard = (state: GuardState) => {
-      guardState = state;
-      timer.update(state, pageKind === 'exam');
-    };
-    const send = (event: PortalEvent) => sendMessage('portalEvent', event).catch((e: unknown) => logOnce('background not reachable', e));
-    const loadGuard = () =>
-      sendMessage('getGuard')
-        .then(setGuard)
-        .catch((e: unknown) => logOnce('no guard state', e));
+    const send = (event: PortalEvent) => sendToBackground('portalEvent', event).catch((e: unknown) => logOnce('background not reachable', e));
     const guard = createStartGuard({ getState: () => guardState, getAccount: () => account });
+    let account: string | undefined;
 
-    const scan = () => {
-      scanTimer = undefined;
+    // While an attempt is in progress: is this the exam (timer) or the result that completes it?
+    const check = () => {
+      checkTimer = undefined;
+      if (!alive()) return stop();
       try {
-        const page = detectPortalPage(document, location);
-        if (page.account) account = page.account;
-        const key = `${page.kind}|${page.account ?? ''}|${location.pathname}`;
-        if (page.kind === 'unknown' || key === lastPage) return;
-        lastPage = key;
-        pageKind = page.kind;
-        if (page.kind === 'result') guard.reset();
-        // One message per page: the reply carries the guard state as it is after this page's event
-        // (the exam page's event may create the attempt the timer counts from).
-        void send({ type: 'page', kind: page.kind, account: page.account ?? account }).then((reply) => {
-          if (reply?.ok && reply.guard) setGuard(reply.guard);
-          // The event failed or came back without the state: ask for it on its own.
-          else if (alive()) return loadGuard();
-        });
+        const root = document.documentElement;
+        const page = mayBeExamOrResult(root) ? detectPageKind(document) : undefined;
+        if (page?.account) account = page.account;
+        timer.update(guardState, page?.kind === 'exam');
+        const key = `${location.pathname}|${page?.account ?? ''}`;
+        if (page?.kind !== 'result' || key === lastResult) return;
+        lastResult = key;
+        guard.reset();
+        void send({ type: 'page', kind: 'result', account: page.account ?? account });
       } catch (error) {
         logOnce('recognition failed', error);
       }
     };
-    const scheduleScan = () => {
-      scanTimer ??= setTimeout(scan, 120);
+    const scheduleCheck = () => {
+      checkTimer ??= setTimeout(check, 120);
+    };
+    const watch = () => {
+      if (!observer) {
+        // A single-page portal's view change is a DOM change too: this also covers pushState.
+        observer = new MutationObserver((records) => isMeaningfulChange(records) && scheduleCheck());
+        observer.observe(document.documentElement, {
+          childList: true,
+          subtree: true,
+          characterData: true,
+          attributes: true,
+          attributeFilter: ['hidden', 'open', 'style', 'class', 'aria-hidden'],
+        });
+      }
+      check();
+    };
+    function unwatch() {
+      observer?.disconnect();
+      observer = undefined;
+      clearTimeout(checkTimer);
+      checkTimer = undefined;
+      timer.stop();
+    }
+    const setGuard = (value: unknown) => {
+      guardState = value && typeof value === 'object' ? (value as GuardState) : undefined;
+      if (hasOpenAttempt(guardState, Date.now())) watch();
+      else unwatch();
     };
 
     const activate = (kind: ControlKind) => {
@@ -109,18 +121,17 @@ export default defineUnlistedScript({
       else void send({ type: 'submit-cancel' });
     };
     const onEvent = (event: Event) => {
-      if (!alive()) return stop();
       try {
+        // Only the person's own acts count (PRODUCT.md §3): a page script's click() does nothing here.
+        if (!isPersonsAct(event, guard.isReplaying())) return;
         const target = event.target;
         if (!(target instanceof Element)) return;
         if (event instanceof KeyboardEvent && !isKeyActivation(event, target)) return;
         const kind = classifyControl(target);
         if (!kind) return;
-        // A fast click may beat the debounced scan: read the page now, so the account shown is known.
-        if (scanTimer !== undefined) {
-          clearTimeout(scanTimer);
-          scan();
-        }
+        if (!alive()) return stop();
+        // The identity shown is read at the start, the moment it matters.
+        if (kind === 'start') account = extractAccount(document) ?? account;
         if (kind === 'start' && guard.intercept(event, closestControl(target) ?? target)) return;
         activate(kind);
       } catch (error) {
@@ -128,23 +139,21 @@ export default defineUnlistedScript({
       }
     };
 
+    // An attempt in another tab or frame, or on another computer (storage.sync), reaches the
+    // background, which rewrites the guard state: every portal frame hears it here.
+    function onStorage(changes: Record<string, { newValue?: unknown }>, area: string) {
+      if (area === 'local' && GUARD_STORAGE_KEY in changes) setGuard(changes[GUARD_STORAGE_KEY]!.newValue);
+    }
     addEventListener('click', onEvent, true);
     addEventListener('keydown', onEvent, true);
-    // A single-page portal's view change is a DOM change too, so this also covers pushState
-    // navigation without polling the URL.
-    observer.observe(document.documentElement, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-      attributes: true,
-      attributeFilter: ['hidden', 'open', 'style', 'class', 'aria-hidden'],
-    });
-    // An attempt in another tab, or on another computer (storage.sync), changes the decision here.
-    function onStorage(changes: Record<string, unknown>, area: string) {
-      if (!alive()) return stop();
-      if (guardState && (area === 'sync' || 'attemptsChangedAt' in changes || 'config' in changes || 'profile' in changes)) void loadGuard();
+    try {
+      chrome.storage.onChanged.addListener(onStorage);
+      chrome.storage.local.get(GUARD_STORAGE_KEY).then(
+        (items) => guardState === undefined && setGuard(items[GUARD_STORAGE_KEY]),
+        (e: unknown) => logOnce('no guard state', e),
+      );
+    } catch (error) {
+      logOnce('storage not reachable', error);
     }
-    chrome.storage.onChanged.addListener(onStorage);
-    scan();
   },
 });

@@ -77,6 +77,10 @@ export function createStartGuard(deps: { getState: () => GuardState | undefined;
       });
       return true;
     },
+    /** True while the extension itself replays the start (the person's act, PRODUCT.md §3). */
+    isReplaying(): boolean {
+      return replaying;
+    },
     /** A finished attempt: the next one is a new decision. */
     reset(): void {
       acknowledged.clear();

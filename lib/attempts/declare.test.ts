@@ -89,11 +89,11 @@ describe('a declared attempt in what follows', () => {
     expect(view.rounds[1]).toMatchObject({ status: 'taken', elsewhere: true, declared: { withdrawable: false } });
   });
 
-  it('should never take a submission or a result, and not hide an exam started on this computer', () => {
+  it('should never take a submission or a result (and an exam page alone starts nothing: PRODUCT.md §3)', () => {
     const ctx = { contest, attempts: [declared], now: Date.parse('2022-08-09T08:00:00+07:00'), newId: () => 'n1' };
     expect(handlePortalEvent({ type: 'submit', stage: 'submit' }, ctx)).toEqual({});
     expect(handlePortalEvent({ type: 'page', kind: 'result' }, ctx)).toEqual({});
-    expect(handlePortalEvent({ type: 'page', kind: 'exam' }, ctx).write).toMatchObject({ id: 'n1', round: 2, startSource: 'exam-page' });
+    expect(handlePortalEvent({ type: 'page', kind: 'exam' }, ctx)).toEqual({});
   });
 
   it('should show the round taken and declared, withdrawable until its receipt is delivered', () => {

@@ -1,6 +1,9 @@
 import { formatZonedIso, getRoundWindow, type RoundSpec } from '../rounds';
 import type { Locale } from '../i18n';
 
+/** An attempt not confirmed within this time is no longer the one a submit or result belongs to. */
+export const OPEN_ATTEMPT_MS = 6 * 60 * 60 * 1000;
+
 /** One round as the content script needs it: its window in epoch ms and its dates already formatted. */
 export interface GuardRound {
   number: number;
@@ -74,4 +77,16 @@ export function getDeclaredRounds(
   const local = attempts.flatMap((a) => (a.startSource === 'declared' && a.round !== null && taken[a.round] === a.startedAt ? [a.round] : []));
   const elsewhere = Object.entries(mirroredDeclared).flatMap(([round, at]) => (taken[Number(round)] === at ? [Number(round)] : []));
   return [...new Set([...local, ...elsewhere])].sort((a, b) => a - b);
+}
+
+/**
+ * storage.local key where the background keeps the guard state for portal pages: a content script
+ * reads it at load (cheaper for the page than a message) and hears every change through storage events.
+ */
+export const GUARD_STORAGE_KEY = 'portalGuard';
+
+/** True when the guard state names an attempt in progress that is not stale at `now`. */
+export function hasOpenAttempt(state: GuardState | undefined, now: number): boolean {
+  const started = state?.currentStartedAtMs;
+  return started !== undefined && now - started <= OPEN_ATTEMPT_MS;
 }

@@ -98,15 +98,19 @@ describe('handlePortalEvent', () => {
     expect(attempts.map((a) => a.round)).toEqual([2, 2]);
   });
 
-  it('should start an attempt from the exam page only when no attempt is recent', () => {
-    const missed = run([[{ type: 'page', kind: 'exam', account: 'A' }, '2022-08-09T09:00:00+07:00']]);
-    expect(missed[0]).toMatchObject({ startSource: 'exam-page', portalAccount: 'A' });
-    const backButton = run([
+  it('should never start an attempt from a page alone: only the person\'s start creates one (PRODUCT.md §3)', () => {
+    // A page script may start the exam with no person involved: the exam page it leads to is no start.
+    expect(run([[{ type: 'page', kind: 'exam', account: 'A' }, '2022-08-09T09:00:00+07:00']])).toEqual([]);
+    expect(run([[{ type: 'page', kind: 'result' }, '2022-08-09T09:00:00+07:00']])).toEqual([]);
+  });
+
+  it('should record a submission the portal made by itself from the result page it leads to', () => {
+    const [attempt] = run([
       [{ type: 'start' }, '2022-08-09T09:00:00+07:00'],
-      [{ type: 'page', kind: 'result' }, '2022-08-09T09:10:00+07:00'],
-      [{ type: 'page', kind: 'exam' }, '2022-08-09T09:11:00+07:00'],
+      [{ type: 'page', kind: 'exam' }, '2022-08-09T09:00:01+07:00'],
+      [{ type: 'page', kind: 'result' }, '2022-08-09T09:15:02+07:00'],
     ]);
-    expect(backButton).toHaveLength(1);
+    expect(attempt).toMatchObject({ submittedAt: '2022-08-09T09:15:02+07:00', durationSeconds: 902, confirmationSeen: true });
   });
 
   it('should not attach a submission to a stale attempt', () => {

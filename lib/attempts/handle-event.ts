@@ -1,6 +1,6 @@
 import type { PortalEvent } from './messages';
 import { decideStartWarnings } from './decide';
-import type { GuardState } from './guard';
+import { OPEN_ATTEMPT_MS, type GuardState } from './guard';
 import {
   createAttempt,
   withConfirmation,
@@ -13,8 +13,7 @@ import {
   type WarningCode,
 } from './record';
 
-/** An attempt not confirmed within this time is no longer the one a submit or result belongs to. */
-export const OPEN_ATTEMPT_MS = 6 * 60 * 60 * 1000;
+export { OPEN_ATTEMPT_MS } from './guard';
 /** A second start signal this soon after the first is the same activation (click + key, or a retry). */
 export const SAME_START_MS = 10 * 1000;
 
@@ -69,11 +68,9 @@ export function handlePortalEvent(event: PortalEvent, ctx: EventContext): EventO
     case 'submit-cancel':
       return open && open.submittedAtMs !== null ? { write: withoutSubmission(open), attemptId: open.id } : {};
     case 'page':
-      if (event.kind === 'exam' && !ctx.attempts.some((a) => !isDeclared(a) && now - a.startedAtMs < OPEN_ATTEMPT_MS)) {
-        // The exam is on screen but its start was missed (e.g. the extension was just installed);
-        // any recent attempt means this is the same exam seen again (a reload, the back button).
-        return start('exam-page', event.account);
-      }
+      // An exam page on its own starts nothing: a page script can bring it up with no person
+      // involved (PRODUCT.md §3). A result page completes the open attempt, also after the portal
+      // submitted by itself at time-out.
       if (event.kind === 'result' && open) {
         const submitted = open.submittedAtMs === null ? submit(open) : open;
         return { write: withConfirmation(submitted, now, contest.timeZone), attemptId: open.id };

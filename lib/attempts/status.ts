@@ -29,6 +29,8 @@ export interface RoundsStatus {
   openRound?: number;
   timeLeftMs?: number;
   nextOpening?: { round: number; at: number };
+  /** The contest site to open, and configured ones not allowed yet (filled by the background). */
+  portal?: { home: string; pending: string[] };
 }
 
 /** What the popup shows: each round's state for this person at `now`. */

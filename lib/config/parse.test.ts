@@ -152,22 +152,23 @@ describe('formatConfigError', () => {
 });
 
 describe('parseConfigFile: portal origins', () => {
-  it('should accept up to 10 https origins, with a port', () => {
-    const origins = ['https://hoithi.example.gov.vn', 'https://thi.example.vn:8443'];
-    const result = parse({ ...base(), portal: { origins } });
-    expect(result.ok && result.config.portal).toEqual({ origins });
+  it('should accept https origins, normalised, without repeats', () => {
+    const file = { ...base(), portal: { origins: ['https://HoiThi.Example.gov.vn/', 'https://hoithi.example.gov.vn', 'https://hue-s.vn:8443'] } };
+    const result = parse(file);
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    expect(result.config.portal).toEqual({ origins: ['https://hoithi.example.gov.vn', 'https://hue-s.vn:8443'] });
+    expect(parse(base()).ok && 'portal' in (parse(base()) as { config: object }).config).toBe(false);
   });
 
-  it.each([
-    ['http://hoithi.example.gov.vn'],
-    ['https://hoithi.example.gov.vn/thi'],
-    ['hoithi.example.gov.vn'],
-  ])('should refuse the origin %s', (origin) => {
-    expect(errorOf({ ...base(), portal: { origins: [origin] } })).toMatchObject({ key: 'config.error.notHttpsOrigin', field: 'portal.origins[0]' });
+  it('should refuse an origin that is not https, has a path, a query or a user', () => {
+    for (const origin of ['http://hoithi.example.gov.vn', 'https://hoithi.example.gov.vn/thi', 'https://a.vn/?x=1', 'https://u:p@a.vn', 'hoithi.example.gov.vn', 'https://a.vn#x']) {
+      expect(errorOf({ ...base(), portal: { origins: [origin] } })).toMatchObject({ key: 'config.error.portalOrigin', field: 'portal.origins[0]', params: { value: origin } });
+    }
   });
 
-  it('should refuse more than 10 origins', () => {
-    const origins = Array.from({ length: 11 }, (_, i) => `https://h${i}.example.vn`);
-    expect(errorOf({ ...base(), portal: { origins } })).toMatchObject({ key: 'config.error.tooManyOrigins', field: 'portal.origins', params: { max: 10 } });
+  it('should refuse more than ten origins and unknown fields', () => {
+    const origins = Array.from({ length: 11 }, (_, i) => `https://h${i}.vn`);
+    expect(errorOf({ ...base(), portal: { origins } })).toMatchObject({ key: 'config.error.tooManyOrigins', params: { max: 10 } });
+    expect(errorOf({ ...base(), portal: { origins: [], hosts: [] } }).key).toBe('config.error.unknownField');
   });
 });

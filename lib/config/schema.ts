@@ -36,6 +36,42 @@ const endpointUrl = text.check(
   }),
 );
 
+/** Most configured portal origins a config may name (PRODUCT.md 4.1). */
+export const MAX_PORTAL_ORIGINS = 10;
+
+/** `https://host[:port]` of a configured portal origin, or undefined when the text is not one (no path, query or user). */
+export function parsePortalOrigin(value: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return undefined;
+  }
+  const bare = url.pathname === '/' && !url.search && !url.hash && !url.username && !url.password;
+  if (url.protocol !== 'https:' || !bare || !/^https:\/\/[^/?#]+\/?$/i.test(value)) return undefined;
+  return `https://${url.host}`;
+}
+
+const portalOrigin = text.check(
+  z.superRefine((value, ctx) => {
+    if (parsePortalOrigin(value) === undefined) {
+      ctx.addIssue({ code: 'custom', message: 'not an https origin', input: value, params: keyed('config.error.portalOrigin') });
+    }
+  }),
+  z.overwrite((value) => parsePortalOrigin(value) ?? value),
+);
+
+const portalSchema = z.strictObject({
+  origins: z.array(portalOrigin).check(
+    z.superRefine((origins, ctx) => {
+      if (origins.length > MAX_PORTAL_ORIGINS) {
+        ctx.addIssue({ code: 'custom', message: 'too many origins', input: origins, params: keyed('config.error.tooManyOrigins', { max: MAX_PORTAL_ORIGINS }) });
+      }
+    }),
+    z.overwrite((origins) => [...new Set(origins)]),
+  ),
+});
+
 const roundSchema = z.strictObject({ number: positiveInt, opens: localDate, closes: localDate }).check(
   z.superRefine((round, ctx) => {
     if (round.closes < round.opens) {
@@ -72,24 +108,6 @@ const roundsSchema = z.array(roundSchema).check(
   z.overwrite((rounds) => [...rounds].sort((a, b) => a.number - b.number)),
 );
 
-/** Most portal origins a config file may name (PRODUCT.md §4.1 `portal.origins`). */
-export const MAX_PORTAL_ORIGINS = 10;
-
-// An origin only: https, a host, an optional port; no path, query or fragment.
-const portalOrigin = text.check(
-  z.refine(
-    (value) => {
-      try {
-        const url = new URL(value);
-        return url.protocol === 'https:' && url.origin === value.replace(/\/$/, '');
-      } catch {
-        return false;
-      }
-    },
-    { params: keyed('config.error.notHttpsOrigin') },
-  ),
-);
-
 /** The department configuration file, version 1 (PRODUCT.md §4.1). Rounds come out sorted by number. */
 export const configFileSchema = z.strictObject({
   kind: z.literal('hoithi.config'),
@@ -104,7 +122,8 @@ export const configFileSchema = z.strictObject({
   }),
   organization: z.strictObject({ name: nonEmptyText, units: z.array(nonEmptyText) }),
   endpoint: z.nullable(z.strictObject({ url: endpointUrl })),
-  portal: z.optional(z.strictObject({ origins: z.array(portalOrigin).check(z.maxLength(MAX_PORTAL_ORIGINS)) })),
+  // Editions on another host (PRODUCT.md 4.1): portal origins in force together with the built-in one.
+  portal: z.optional(portalSchema),
 });
 
 export type ContestConfig = z.output<typeof configFileSchema>;

@@ -2,7 +2,7 @@ import { storage } from 'wxt/utils/storage';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../i18n/translate';
 import { DEFAULT_CONFIG } from './defaults';
 import { chooseConfigSource, getManagedValues, type ConfigSource } from './managed';
-import { getManagedState, getOverride, removeOverride, setOverride } from './managed-storage';
+import { getManagedState, getOverride, MANAGED_STATE_KEY, removeOverride, setOverride } from './managed-storage';
 import type { ConfigError } from './parse';
 import { configFileSchema, type ContestConfig } from './schema';
 import { profileSchema, type Profile } from './settings';
@@ -12,6 +12,14 @@ const configItem = storage.defineItem<unknown>('local:config');
 const profileItem = storage.defineItem<unknown>('local:profile');
 const localeItem = storage.defineItem<unknown>('local:locale');
 const attemptsChangedItem = storage.defineItem<number>('local:attemptsChangedAt');
+
+/** storage.local keys whose change can change the config in force (the file, the policy, the user's override). */
+export const CONFIG_KEYS = ['config', MANAGED_STATE_KEY, 'configOverride'] as const;
+
+/** True when a storage.local change can alter what getContestConfig returns. */
+export function changesConfig(changes: Record<string, unknown>): boolean {
+  return CONFIG_KEYS.some((key) => key in changes);
+}
 
 export interface ActiveConfig {
   config: ContestConfig;

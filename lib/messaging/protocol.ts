@@ -20,7 +20,7 @@ export type PopupStatus = StatusView & { managedError?: ConfigError };
 export interface ProtocolMap {
   /** The content script saw a recognised portal page, or the user activated a portal control. */
   portalEvent(event: PortalEvent): PortalEventResult;
-  /** Content script: what it decides the start warnings from. A page event's reply carries it too; this is asked when that reply has none and when storage changes. */
+  /** Content script: what it decides the start warnings from. Portal frames now read it from storage.local (`portalGuard`, kept by the background); a page event's reply still carries it. */
   getGuard(): GuardState;
   /** Popup: everything it needs to paint the round list. */
   getStatus(): PopupStatus;

@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { loadFixturePage } from '../../test/fixtures/portal/load';
-import { detectPortalPage, type PortalPage } from './detect';
+import { detectPageKind, detectPortalPage, mayBeExamOrResult, type PortalPage } from './detect';
 
 const ORIGIN = 'https://hoithicchc.thuathienhue.gov.vn';
 const page = (body: string, url = `${ORIGIN}/`) => {
@@ -63,5 +63,23 @@ describe('detectPortalPage', () => {
 
   it('should ignore text in scripts and styles', () => {
     expect(page('<script>var s = "Xin chào, Nguyễn Văn A";</script><style>/* Đăng xuất */</style>')).toEqual({ kind: 'unknown' });
+  });
+});
+
+describe('mayBeExamOrResult', () => {
+  const fixtures = expected.map(([name, result]) => [name, result.kind] as const);
+  it.each(fixtures)('should let %s through only when it can be an exam or a result page', (name, kind) => {
+    const { document } = loadFixturePage(name);
+    const pass = mayBeExamOrResult(document.body);
+    if (kind === 'exam' || kind === 'confirm' || kind === 'result') expect(pass).toBe(true);
+    else expect(pass).toBe(false);
+  });
+});
+
+describe('detectPageKind', () => {
+  it('should recognise the replica on a configured host as on the built-in one', () => {
+    const { document } = loadFixturePage('classic/result.html');
+    expect(detectPageKind(document)).toEqual({ kind: 'result', account: 'Nguyễn Văn A' });
+    expect(detectPortalPage(document, new URL('https://hoithi.example.gov.vn/thi/ket-qua'))).toEqual({ kind: 'unknown' });
   });
 });

@@ -3,6 +3,7 @@
 import { collectTextBlocks, controlLabel, visibleControls } from './dom';
 import { extractAccountFromBlocks } from './extract';
 import { countRadioGroups, findConfirmStep, findTextBlocks, isPortalUrl, matchesLabel, type PageAddress } from './match';
+import { normalizeText } from '../text/normalize';
 import { portalProfile, type ControlEntry, type TextEntry } from './profile';
 
 export type PortalPageKind = 'logged-out' | 'logged-in' | 'ready' | 'exam' | 'confirm' | 'result' | 'unknown';
@@ -14,7 +15,14 @@ export interface PortalPage {
 
 /** Recognises the portal page in `root` at `url`; `{ kind: 'unknown' }` when it is not the portal's. */
 export function detectPortalPage(root: ParentNode, url: PageAddress): PortalPage {
-  if (!isPortalUrl(url)) return { kind: 'unknown' };
+  return isPortalUrl(url) ? detectPageKind(root) : { kind: 'unknown' };
+}
+
+/**
+ * Recognises the page in `root` by what it shows, whatever its host: the content script runs only
+ * in frames of a portal origin (built-in or configured), and the profile's texts apply on each.
+ */
+export function detectPageKind(root: ParentNode): PortalPage {
   const { controls, texts, selectors } = portalProfile;
   const blocks = collectTextBlocks(root);
   const labelled = visibleControls(root).map((el) => ({ el, label: controlLabel(el) }));
@@ -33,4 +41,19 @@ export function detectPortalPage(root: ParentNode, url: PageAddress): PortalPage
   if (loggedIn) return withAccount(has(controls.start) ? 'ready' : 'logged-in');
   if (has(controls.login)) return { kind: 'logged-out' };
   return { kind: 'unknown' };
+}
+
+// Unanchored forms of the question pattern: the whole page's text is one string here.
+const QUESTION_ANYWHERE = /câu(?: hỏi)? \d+/;
+
+/**
+ * A cheap look before a full recognition pass: false when the page's text cannot be an exam or a
+ * result page (no countdown, question, time-out or result words anywhere). One native textContent
+ * read, no walk; hidden text counts too, so it only ever lets detectPortalPage decide.
+ */
+export function mayBeExamOrResult(root: Element): boolean {
+  const text = normalizeText(root.textContent ?? '');
+  const { texts } = portalProfile;
+  const said = (entry: TextEntry) => entry.texts.some((t) => text.includes(t));
+  return said(texts.result) || said(texts.countdown) || said(texts.timeout) || QUESTION_ANYWHERE.test(text);
 }

@@ -76,13 +76,15 @@ test('should refuse a wrong config file with a message naming the field, and cha
   expect(((await readStorage(worker)).config as { contest: { id: string } }).contest.id).toBe('cchc-test');
 });
 
-test('should ask for no permission beyond storage, alarms, notifications, the context menu and the portal host', () => {
+test('should ask for no permission beyond storage, alarms, notifications, the context menu, scripting and the portal host', () => {
   const manifest = JSON.parse(readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
   expect(manifest.manifest_version).toBe(3);
-  expect(manifest.permissions).toEqual(['storage', 'alarms', 'notifications', 'contextMenus']);
+  // `scripting` is the one permission configured contest sites add (PRODUCT.md §6).
+  expect(manifest.permissions).toEqual(['storage', 'alarms', 'notifications', 'contextMenus', 'scripting']);
   expect(manifest.host_permissions ?? []).toEqual([]);
   expect(manifest.content_scripts).toHaveLength(1);
   expect(manifest.content_scripts[0].matches).toEqual(['https://hoithicchc.thuathienhue.gov.vn/*']);
+  expect(manifest.content_scripts[0].all_frames).toBe(true);
   expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>|localhost|127\.0\.0\.1/);
   expect(manifest.content_security_policy).toBeUndefined(); // MV3's strict default
 });

@@ -1,6 +1,5 @@
 import type { Page } from '@playwright/test';
 import { rmSync } from 'node:fs';
-import { PORTAL_ORIGIN } from '../fixtures/portal/server';
 import { TEST_PROFILE, makeTestConfig } from '../support/test-config';
 import { expect, launchWithExtension, makeProfileDir, readAttempts, routePortal, setStorage, test, VARIANTS } from './fixtures';
 import { PortalPage } from './pages/portal';
@@ -18,7 +17,7 @@ function collectPageErrors(page: Page): string[] {
 }
 
 async function backToStart(portal: PortalPage) {
-  await portal.page.goto(`${PORTAL_ORIGIN}/`);
+  await portal.openHome();
   await expect(portal.startControl).toBeVisible();
 }
 
@@ -65,12 +64,7 @@ for (const variant of VARIANTS) {
       await backToStart(portal);
 
       const dialog = portal.page.getByRole('alertdialog');
-      await portal.startControl.focus();
-      await portal.page.keyboard.press('Enter');
-      await expect(dialog).toBeVisible();
-      await portal.page.keyboard.press('Escape');
-      await expect(dialog).toBeHidden();
-      await expect(portal.startControl).toBeFocused();
+      await portal.warnByEnterThenEscape(dialog);
       expect(await readAttempts(worker)).toHaveLength(1);
 
       await portal.page.keyboard.press(' ');

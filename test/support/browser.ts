@@ -1,10 +1,11 @@
 // Launching Chromium with the built extension and serving the replica portal: shared by the
 // e2e tests, the demo and the benchmarks.
-import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { chromium, type BrowserContext, type Page, type Route, type Worker } from '@playwright/test';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createPortalHandler, PORTAL_ORIGIN, type PortalVariant } from '../fixtures/portal/server';
+import { DEPARTMENT_ORIGIN, PROVINCE_ORIGIN, handleEmbedding } from '../fixtures/portal/embedding';
+import { createPortalHandler, PORTAL_ORIGIN, type PortalOptions, type PortalResponse, type PortalVariant } from '../fixtures/portal/server';
 
 // The extension API as seen inside the service worker, where `evaluate` callbacks run.
 declare const chrome: {
@@ -40,7 +41,7 @@ export function launchWithoutExtension(userDataDir: string): Promise<BrowserCont
 /** Launches Chromium with the built extension on `userDataDir` (reuse the directory to "restart"). */
 export async function launchWithExtension(
   userDataDir: string,
-  options: { headless?: boolean; extensionDir?: string } = {},
+  options: { headless?: boolean; extensionDir?: string; env?: Record<string, string>; args?: string[] } = {},
 ): Promise<ExtensionBrowser> {
   const dir = options.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(path.join(dir, 'manifest.json'))) {
@@ -49,26 +50,42 @@ export async function launchWithExtension(
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: getBrowserExecutable(),
     headless: options.headless ?? true,
-    args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...BROWSER_ARGS],
+    ...(options.env ? { env: { ...process.env, ...options.env } as Record<string, string> } : {}),
+    args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...BROWSER_ARGS, ...(options.args ?? [])],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   return { context, worker, extensionId };
 }
 
-/** Serves the replica portal at the real portal address; nothing else leaves the machine. */
-export async function routePortal(context: BrowserContext, variant: PortalVariant): Promise<void> {
-  const handle = createPortalHandler({ variant });
-  await context.route(`${PORTAL_ORIGIN}/**`, async (route) => {
+function followInPage(redirect: PortalResponse): PortalResponse {
+  const { location = '/', ...headers } = redirect.headers;
+  const to = location.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`);
+  return { status: 200, headers: { ...headers, 'content-type': 'text/html; charset=utf-8' }, body: `<!DOCTYPE html><meta http-equiv="refresh" content="0;url=${to}">` };
+}
+
+/**
+ * Serves the replica portal at the real portal address (or at `origin`, an edition on another host),
+ * and the provincial and department pages that embed it; nothing else leaves the machine.
+ */
+export async function routePortal(
+  context: BrowserContext,
+  variant: PortalVariant,
+  options: Omit<PortalOptions, 'variant'> & { origin?: string } = {},
+): Promise<void> {
+  const handle = createPortalHandler({ variant, ...options });
+  const serve = async (route: Route) => {
     const request = route.request();
-    const response = handle({
-      method: request.method(),
-      url: request.url(),
-      headers: await request.allHeaders(),
-      body: request.postData() ?? undefined,
-    });
+    const req = { method: request.method(), url: request.url(), headers: await request.allHeaders(), body: request.postData() ?? undefined };
+    let response = handleEmbedding(req) ?? handle(req);
+    // Playwright does not intercept the request a fulfilled redirect leads to inside an iframe (it
+    // went to the network: net::ERR_NAME_NOT_RESOLVED), so a framed redirect is followed by the page.
+    if (response.status === 302 && request.isNavigationRequest() && request.frame().parentFrame()) response = followInPage(response);
     await route.fulfill({ status: response.status, headers: response.headers, body: response.body });
-  });
+  };
+  await context.route(`${options.origin ?? PORTAL_ORIGIN}/**`, serve);
+  await context.route(`${PROVINCE_ORIGIN}/**`, serve);
+  await context.route(`${DEPARTMENT_ORIGIN}/**`, serve);
 }
 
 /** Writes extension storage through the service worker, as the options page would. */

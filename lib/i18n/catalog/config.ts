@@ -105,13 +105,13 @@ export const config = {
     vi: `${INVALID_VI} — địa chỉ nhận báo cáo phải bắt đầu bằng https:// (chỉ dùng http:// với localhost hoặc 127.0.0.1 khi thử nghiệm).`,
     en: `${INVALID_EN} — the receiving address must start with https:// (http:// only for localhost or 127.0.0.1 when testing).`,
   },
-  'config.error.notHttpsOrigin': {
-    vi: `${INVALID_VI} — "{value}" phải là một địa chỉ trang dạng https://tên-miền (có thể kèm cổng), không có đường dẫn.`,
-    en: `${INVALID_EN} — "{value}" must be a site address like https://host (a port is allowed), with no path.`,
+  'config.error.portalOrigin': {
+    vi: `${INVALID_VI} — "{value}" không phải là địa chỉ trang Hội thi hợp lệ: chỉ gồm https://, tên máy và cổng nếu có, không có đường dẫn (ví dụ đúng: https://hoithi.example.gov.vn).`,
+    en: `${INVALID_EN} — "{value}" is not a valid contest site address: https://, the host and an optional port only, no path (for example: https://hoithi.example.gov.vn).`,
   },
   'config.error.tooManyOrigins': {
-    vi: `${INVALID_VI} — chỉ được khai báo tối đa {max} địa chỉ trang Hội thi.`,
-    en: `${INVALID_EN} — at most {max} contest site addresses may be listed.`,
+    vi: `${INVALID_VI} — có quá nhiều địa chỉ trang Hội thi (tối đa {max}).`,
+    en: `${INVALID_EN} lists too many contest site addresses ({max} at most).`,
   },
   'config.error.notBoolean': {
     vi: `${INVALID_VI} — phải là true hoặc false.`,

@@ -22,6 +22,11 @@ export const popup = {
   'popup.openProfile': { vi: 'Nhập thông tin cá nhân', en: 'Enter your profile' },
   'popup.openOptions': { vi: 'Cài đặt', en: 'Settings' },
   'popup.openPortal': { vi: 'Mở trang Hội thi', en: 'Open the contest site' },
+  'popup.portalPending': {
+    vi: 'Trang Hội thi {origins} trong tệp cấu hình chưa được cho phép: tiện ích chưa ghi nhận lượt thi và chưa cảnh báo trên trang này.',
+    en: 'The contest site {origins} named in the configuration is not allowed yet: the extension does not record or warn there.',
+  },
+  'popup.portalGrant': { vi: 'Cho phép trên trang Hội thi', en: 'Allow on the contest site' },
   'popup.loadError': { vi: 'Không đọc được trạng thái: {message}', en: 'Could not read the status: {message}' },
   // A round taken on a device without the extension (PRODUCT.md 4.2 "declared", §5 words).
   'popup.status.declared': { vi: 'Đã thi (tự khai)', en: 'Taken (declared)' },
