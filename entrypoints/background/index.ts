@@ -81,6 +81,7 @@ export default defineBackground(() => {
       await Promise.all([unmirrorAttempt(attempt, remaining), markAttemptsChanged(Date.now())]);
       void browser.storage.local.set({ outboxChangedAt: Date.now() });
       void updateBadge(roundDeps).catch(logFailure('could not update the toolbar badge'));
+      publishGuard();
     },
   });
   // Portal frames read the guard state from storage.local at load and hear each change: kept right
