@@ -2,7 +2,6 @@
 // collector in its own process (durable commits: WAL, synchronous=FULL), against the same requests
 // answered 201 by a bare node:http server that stores nothing (floor-server.ts). Interleaved runs.
 // pull30k: the admin page pulling 30,000 receipts from the collector and showing the report.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -11,26 +10,15 @@ import { startCollector } from '../../lib/collector/server';
 import type { Receipt } from '../../lib/receipts/schema';
 import { makeCollectorReceipt, postAll } from '../support/collector-client';
 import { makePeople, rosterCsv } from '../support/admin-data';
+import { spawnReceiptServer } from '../support/collector-process';
 import { launchWithExtension, makeProfileDir } from '../support/browser';
 
 const CONNECTIONS = 50;
 const POSTS = 4000;
 
-/** Runs `args` with tsx in a child process until it prints its receipt URL. */
-async function spawnServer(args: string[]): Promise<{ url: string; stop: () => Promise<void> }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', ...args], { stdio: ['ignore', 'pipe', 'ignore'] });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const m = /(http:\/\/127\.0\.0\.1:\d+\/receipts)/.exec(out);
-      if (m) resolve(m[1]!);
-    });
-    child.once('exit', () => reject(new Error(`server exited: ${out}`)));
-  });
-  child.stdout!.resume();
-  return { url, stop: () => (child.kill('SIGTERM'), exited) };
+async function spawnServer(script: string, args: string[] = []): Promise<{ url: string; stop: () => Promise<unknown> }> {
+  const server = await spawnReceiptServer(script, args);
+  return { url: server.url, stop: () => (server.child.kill('SIGTERM'), server.exited) };
 }
 
 async function postsPerSec(url: string): Promise<number> {
@@ -48,14 +36,14 @@ export async function measureCollectorPosts(runs: number): Promise<{ collector: 
   const result = { collector: [] as number[], floor: [] as number[] };
   for (let i = 0; i < runs; i++) {
     const dir = mkdtempSync(path.join(tmpdir(), 'hoithi-bench-collector-'));
-    const collector = await spawnServer(['lib/collector/cli.ts', '--data', dir, '--port', '0']);
+    const collector = await spawnServer('lib/collector/cli.ts', ['--data', dir, '--port', '0']);
     try {
       result.collector.push(await postsPerSec(collector.url));
     } finally {
       await collector.stop();
       rmSync(dir, { recursive: true, force: true });
     }
-    const floor = await spawnServer(['test/bench/floor-server.ts']);
+    const floor = await spawnServer('test/bench/floor-server.ts');
     try {
       result.floor.push(await postsPerSec(floor.url));
     } finally {
