@@ -1,8 +1,8 @@
 import type { LineHasher } from '@/lib/receipts/verify-batch';
 
-// The digest checks of a 30,000-receipt import spread over workers: most of an import's time was
-// SHA-256. One core is left to the admin worker, which builds the report meanwhile.
-const SIZE = Math.max(1, Math.min(4, (navigator.hardwareConcurrency || 2) - 1));
+// The digest checks of a 30,000-receipt import spread over one worker per core: most of an
+// import's time was SHA-256, and the admin worker would otherwise do it alone.
+const SIZE = Math.max(1, Math.min(4, navigator.hardwareConcurrency || 2));
 
 /** A hasher over a few workers, started on first use and kept for the page's life. */
 export function createDigestPool(): LineHasher {
