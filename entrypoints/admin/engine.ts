@@ -58,9 +58,8 @@ export function createAdminEngine(hashLines = typeof Worker === 'undefined' ? un
   const fullReport = (context: ReportContext): Report =>
     (report ??= buildReport({ ...context, roster: roster?.rows ?? [], receipts, badDigests }));
 
-  // `ready`: the report of the data now held, when it was built already.
-  const snapshot = (context: ReportContext, ready?: Report): AdminSnapshot => {
-    report = ready;
+  const snapshot = (context: ReportContext): AdminSnapshot => {
+    report = undefined;
     return { report: toReportView(fullReport(context)), log, rosterFile: roster?.file, receiptCount: receipts.length, damaged, rosterDamaged, pullSource };
   };
 
@@ -89,11 +88,8 @@ export function createAdminEngine(hashLines = typeof Worker === 'undefined' ? un
     return snapshot(context);
   }
 
-  /**
-   * The receipts of one source not held yet (nor earlier in `seen`), its line, and its digest check
-   * under way (hashed in the pool's workers while this worker goes on).
-   */
-  function takeReceipts(name: string, read: { receipts: Receipt[]; read: number; refused: ReceiptRefusal[] }, seen: Set<string>) {
+  /** The receipts of one source not held yet (nor earlier in `seen`), digests checked: its batch and its line. */
+  async function takeReceipts(name: string, read: { receipts: Receipt[]; read: number; refused: ReceiptRefusal[] }, seen: Set<string>, now: number) {
     const fresh: Receipt[] = [];
     for (const receipt of read.receipts) {
       const id = receipt.receiptId.toLowerCase();
@@ -101,24 +97,10 @@ export function createAdminEngine(hashLines = typeof Worker === 'undefined' ? un
       seen.add(id);
       fresh.push(receipt);
     }
+    const bad = await findDigestMismatches(fresh, hashLines);
+    const batch: ReceiptBatch | undefined = fresh.length > 0 ? { file: name, importedAt: now, receipts: fresh, badDigests: [...bad] } : undefined;
     const line: ImportLine = { name, kind: 'receipts', read: read.read, fresh: fresh.length, duplicates: read.read - fresh.length, refused: read.refused };
-    const bad = findDigestMismatches(fresh, hashLines);
-    bad.catch(() => {}); // handled in settle(); not an unhandled rejection while later files are read
-    return { name, fresh, line, bad };
-  }
-
-  /**
-   * Waits for the digest checks and makes the batches to store. Meanwhile the report of the data
-   * as it will be is built, on the bet that every digest is right; it is kept only if so.
-   */
-  async function settle(context: ReportContext, taken: readonly ReturnType<typeof takeReceipts>[], nextRoster: StoredRoster | undefined, now: number) {
-    const added = taken.flatMap((t) => t.fresh);
-    const guess = buildReport({ ...context, roster: nextRoster?.rows ?? [], receipts: added.length ? [...receipts, ...added] : receipts, badDigests });
-    const bad = await Promise.all(taken.map((t) => t.bad));
-    const batches: ReceiptBatch[] = taken
-      .map((t, i) => ({ file: t.name, importedAt: now, receipts: t.fresh, badDigests: [...bad[i]!] }))
-      .filter((b) => b.receipts.length > 0);
-    return { batches, ready: bad.every((b) => b.size === 0) ? guess : undefined };
+    return { batch, line };
   }
 
   // Memory follows the database: called only once the write succeeded.
@@ -140,18 +122,18 @@ export function createAdminEngine(hashLines = typeof Worker === 'undefined' ? un
     const result = await pullReceipts(endpoint, source.token, pullCursor, (url, init) => fetch(url, { ...init, cache: 'no-store', credentials: 'omit' }));
     if (!result.ok) return { ...snapshot(context), pullError: result.error };
     const seen = new Set(ids);
-    const taken = takeReceipts(endpoint, result, seen);
-    const { batches, ready } = await settle(context, [taken], roster, now);
-    await saveImport(batches, undefined, [taken.line], { pullSource: source, pullCursor: result.cursor });
-    commit(batches, [taken.line], seen);
+    const { batch, line } = await takeReceipts(endpoint, result, seen, now);
+    const batches = batch ? [batch] : [];
+    await saveImport(batches, undefined, [line], { pullSource: source, pullCursor: result.cursor });
+    commit(batches, [line], seen);
     pullSource = source;
     pullCursor = result.cursor;
-    return snapshot(context, ready);
+    return snapshot(context);
   }
 
   async function importFiles(context: ReportContext, files: readonly ImportRequest[], now: number) {
     const lines: ImportLine[] = [];
-    const taken: ReturnType<typeof takeReceipts>[] = [];
+    const batches: ReceiptBatch[] = [];
     const seen = new Set(ids);
     let newRoster: StoredRoster | undefined;
     for (const { file, intent } of files) {
@@ -180,15 +162,14 @@ export function createAdminEngine(hashLines = typeof Worker === 'undefined' ? un
         lines.push({ ...base, kind: 'receipts', error: result?.error ?? { key: 'admin.file.notUtf8', params: { name: file.name } } });
         continue;
       }
-      const one = takeReceipts(file.name, result, seen);
-      taken.push(one);
-      lines.push(one.line);
+      const { batch, line } = await takeReceipts(file.name, result, seen, now);
+      if (batch) batches.push(batch);
+      lines.push(line);
     }
-    const { batches, ready } = await settle(context, taken, newRoster ?? roster, now);
     // Memory follows the database: if the write fails, nothing changed.
     await saveImport(batches, newRoster, lines);
     commit(batches, lines, seen, newRoster);
-    return snapshot(context, ready);
+    return snapshot(context);
   }
 
   async function clear(context: ReportContext): Promise<AdminSnapshot> {
