@@ -11,6 +11,7 @@ import { readReceiptFile, type ReceiptRefusal } from '@/lib/report/receipts-impo
 import { parseRosterCsv, type RosterResult } from '@/lib/report/roster';
 import { readRosterXlsx, reportToXlsx } from '@/lib/report/xlsx';
 import type { Locale } from '@/lib/i18n';
+import { createDigestPool } from './digest-pool';
 import type { AdminSnapshot, ExportFormat, ExportMeta, ImportLine, ImportRequest, PullSource, ReportContext } from './protocol';
 
 // Runs in the admin page's worker: parsing, digest checks, storage and aggregation stay off the page's thread.
@@ -39,7 +40,7 @@ const pullSourceSchema = z.object({ address: z.string(), token: z.string() });
 const pullCursorSchema = z.object({ endpoint: z.string(), after: z.string(), skip: z.number() });
 
 /** The admin data held in memory, mirrored in the 'hoithi-admin' database. */
-export function createAdminEngine() {
+export function createAdminEngine(hashLines = typeof Worker === 'undefined' ? undefined : createDigestPool()) {
   let receipts: Receipt[] = [];
   let ids = new Set<string>();
   let badDigests = new Set<string>();
@@ -96,7 +97,7 @@ export function createAdminEngine() {
       seen.add(id);
       fresh.push(receipt);
     }
-    const bad = await findDigestMismatches(fresh);
+    const bad = await findDigestMismatches(fresh, hashLines);
     const batch: ReceiptBatch | undefined = fresh.length > 0 ? { file: name, importedAt: now, receipts: fresh, badDigests: [...bad] } : undefined;
     const line: ImportLine = { name, kind: 'receipts', read: read.read, fresh: fresh.length, duplicates: read.read - fresh.length, refused: read.refused };
     return { batch, line };

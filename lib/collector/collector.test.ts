@@ -59,7 +59,7 @@ describe('department collector', () => {
   it('should answer 401 and nothing without the token, and keep the token across restarts', async () => {
     const c = await start();
     await postAll(`${c.origin}/receipts`, [makeCollectorReceipt(1)], 1);
-    for (const headers of [{}, { Authorization: 'Bearer wrong' }, { Authorization: `Basic ${c.token}` }, { Authorization: `Bearer ${c.token}x` }]) {
+    for (const headers of [{}, { Authorization: 'Bearer wrong' }, { Authorization: `Basic ${c.token}` }, { Authorization: `Bearer ${c.token}x` }] as Record<string, string>[]) {
       const res = await get(c, '', headers);
       expect(res.status).toBe(401);
       expect(await res.json()).toEqual({ error: 'Mã truy cập sai hoặc thiếu (Missing or wrong access token)' });

@@ -1,34 +1,23 @@
 // @vitest-environment node
 // Crash safety: a collector in its own process gets a burst of concurrent POSTs and is killed
 // with SIGKILL mid-burst (or stopped with SIGTERM), then started again on the same directory.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Receipt } from '../receipts/schema';
 import { makeCollectorReceipt, postAll } from '../../test/support/collector-client';
+import { spawnReceiptServer } from '../../test/support/collector-process';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
 const dirs: string[] = [];
 const children: ChildProcess[] = [];
 
-/** Starts `npm run collector`'s program on `dir` and resolves with its receipt URL. */
-async function spawnCollector(dir: string): Promise<{ child: ChildProcess; url: string; exited: Promise<number | string | null> }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'lib/collector/cli.ts', '--data', dir, '--port', '0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-  children.push(child);
-  const exited = new Promise<number | string | null>((resolve) => child.once('exit', (code, signal) => resolve(signal ?? code)));
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const m = /(http:\/\/127\.0\.0\.1:\d+\/receipts)/.exec(out);
-      if (m) resolve(m[1]!);
-    });
-    child.stderr!.resume();
-    child.once('exit', () => reject(new Error(`collector exited before listening: ${out}`)));
-  });
-  return { child, url, exited };
+/** `npm run collector`'s program on `dir`, in its own process. */
+async function spawnCollector(dir: string) {
+  const server = await spawnReceiptServer('lib/collector/cli.ts', ['--data', dir, '--port', '0']);
+  children.push(server.child);
+  return server;
 }
 
 async function readAll(url: string, dir: string): Promise<Receipt[]> {

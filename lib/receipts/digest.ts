@@ -5,9 +5,9 @@ import type { Receipt, ReceiptWithoutDigest } from './schema';
 
 const HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
 
-export function toHex(buffer: ArrayBuffer): string {
+export function toHex(buffer: ArrayBuffer | Uint8Array): string {
   let out = '';
-  for (const byte of new Uint8Array(buffer)) out += HEX[byte];
+  for (const byte of buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer)) out += HEX[byte];
   return out;
 }
 

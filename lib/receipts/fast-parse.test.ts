@@ -20,6 +20,8 @@ const values: unknown[] = [
   '3b241101-e2bb-4255-8caf-4136c566a962', '3B241101-E2BB-4255-8CAF-4136C566A962', '3b241101-e2bb-1255-8caf-4136c566a962', '3b241101e2bb42558caf4136c566a962',
   '2022-08-09T09:14:03+07:00', '2022-08-09T09:21:40+07:00', '2022-08-09T09:21:40Z', '2022-08-09T09:21:40.000+07:00', '2022-02-30T09:00:00+07:00',
   '2024-02-29T09:00:00+07:00', '2023-02-29T09:00:00+07:00', '2022-08-09T24:00:00+07:00', '2022-08-09 09:14:03+07:00', '2022-08-09T09:14:03-03:30',
+  '0099-08-09T09:14:03+07:00', '2022-08-09T09:14:03+07:60', '2022-08-09T09:14:60+07:00', '2022-13-09T09:14:03+07:00', '2022-08-09T09:14:03*07:00',
+  '2O22-08-09T09:14:03+07:00', '2022-08-09T09:21:40+24:00', '2022-08-09T02:21:40+00:00',
   exampleReceipt.digest, exampleReceipt.digest.toUpperCase(), exampleReceipt.digest.slice(1),
   ['second-attempt'], ['outside-round', 'second-attempt'], ['second-attempt', 'second-attempt'], ['bogus'], ['account-mismatch', 'over-time-limit'], [1],
   { ...exampleReceipt.participant }, { ...exampleReceipt.participant, extra: 1 }, { fullName: 'A' }, Object.create(null),

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { isDeclaredShape, isIsoSeconds, RECEIPT_WARNINGS, receiptSchema, type Receipt } from './schema';
+import { isCalendarDate } from '../rounds';
+import { isDeclaredShape, RECEIPT_WARNINGS, receiptSchema, type Receipt } from './schema';
 
 // An admin import validates 30,000 receipts; zod's runtime takes about 10 µs for each, and the
 // extension's pages forbid the `new Function` its own compiler needs. This is the fast path zod
@@ -17,9 +18,48 @@ const PARTICIPANT_KEYS = 5;
 type Plain = Record<string, unknown>;
 const isPlain = (value: unknown): value is Plain =>
   typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
-const isText = (value: unknown): value is string => typeof value === 'string' && value === value.normalize('NFC');
+
+// Units, positions and names repeat across thousands of receipts: each text is normalised once.
+const nfc = new Map<string, boolean>();
+function isText(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  let ok = nfc.get(value);
+  if (ok === undefined) {
+    ok = value === value.normalize('NFC');
+    if (nfc.size >= 100_000) nfc.clear();
+    nfc.set(value, ok);
+  }
+  return ok;
+}
 const isNonEmptyText = (value: unknown): value is string => isText(value) && value.length > 0;
-const isTime = (value: unknown): value is string => typeof value === 'string' && isIsoSeconds(value);
+
+const digitAt = (s: string, i: number) => {
+  const d = s.charCodeAt(i) - 48;
+  return d >= 0 && d <= 9 ? d : NaN;
+};
+const twoAt = (s: string, i: number) => digitAt(s, i) * 10 + digitAt(s, i + 1);
+
+/**
+ * "YYYY-MM-DDTHH:mm:ss±HH:MM" read by character codes (three per receipt, so no regex): the instant
+ * in seconds, or NaN when the text is not that shape or names no real time.
+ */
+function isoSeconds(value: unknown): number {
+  if (typeof value !== 'string' || value.length !== 25) return NaN;
+  const sign = value.charCodeAt(19) === 43 ? 1 : value.charCodeAt(19) === 45 ? -1 : 0;
+  if (!sign || value[4] !== '-' || value[7] !== '-' || value[10] !== 'T' || value[13] !== ':' || value[16] !== ':' || value[22] !== ':') return NaN;
+  const year = twoAt(value, 0) * 100 + twoAt(value, 2);
+  const month = twoAt(value, 5);
+  const day = twoAt(value, 8);
+  const hour = twoAt(value, 11);
+  const minute = twoAt(value, 14);
+  const second = twoAt(value, 17);
+  const offsetHours = twoAt(value, 20);
+  const offsetMinutes = twoAt(value, 23);
+  if (!(year >= 0) || !isCalendarDate(year, month, day)) return NaN; // NaN fails every comparison
+  if (!(hour < 24 && minute < 60 && second < 60 && offsetHours < 24 && offsetMinutes < 60)) return NaN;
+  // Date.UTC reads years 0–99 as 19xx: count from 400 years on (exactly 146,097 days) and take them back.
+  return Date.UTC(year + 400, month - 1, day, hour, minute, second) / 1000 - 146_097 * 86_400 - sign * (offsetHours * 3600 + offsetMinutes * 60);
+}
 
 function warningsOf(value: unknown): Receipt['warnings'] | undefined {
   if (!Array.isArray(value)) return undefined;
@@ -47,12 +87,14 @@ export function parseCleanReceipt(r: unknown): Receipt | typeof z.INVALID {
   if (typeof receiptId !== 'string' || !UUID_V4.test(receiptId) || !isNonEmptyText(contestId)) return z.INVALID;
   if (round !== null && !(Number.isSafeInteger(round) && (round as number) > 0)) return z.INVALID;
   if (portalAccount !== null && !isNonEmptyText(portalAccount)) return z.INVALID;
-  if (!isTime(startedAt) || !isTime(submittedAt) || !isTime(createdAt)) return z.INVALID;
+  const started = isoSeconds(startedAt);
+  const submitted = isoSeconds(submittedAt);
+  if (Number.isNaN(started) || Number.isNaN(submitted) || Number.isNaN(isoSeconds(createdAt))) return z.INVALID;
   if (!Number.isSafeInteger(durationSeconds) || (durationSeconds as number) < 0) return z.INVALID;
   // The schema's duration rule: whole seconds between the two times.
-  if ((Date.parse(submittedAt) - Date.parse(startedAt)) / 1000 !== durationSeconds) return z.INVALID;
+  if (submitted - started !== durationSeconds) return z.INVALID;
   if (confirmation !== 'confirmed' && confirmation !== 'unconfirmed' && confirmation !== 'declared') return z.INVALID;
-  const timed = { startedAt, submittedAt, durationSeconds: durationSeconds as number, confirmation, portalAccount: portalAccount as string | null };
+  const timed = { startedAt: startedAt as string, submittedAt: submittedAt as string, durationSeconds: durationSeconds as number, confirmation, portalAccount: portalAccount as string | null };
   if (confirmation === 'declared' && !isDeclaredShape(timed)) return z.INVALID;
   if (typeof extensionVersion !== 'string' || !EXTENSION_VERSION.test(extensionVersion)) return z.INVALID;
   if (typeof digest !== 'string' || !DIGEST.test(digest)) return z.INVALID;
@@ -61,7 +103,8 @@ export function parseCleanReceipt(r: unknown): Receipt | typeof z.INVALID {
   if (!participant || !warnings) return z.INVALID;
   return {
     kind: 'hoithi.receipt', version: 1, receiptId, contestId, round: round as number | null, participant, portalAccount: portalAccount as string | null,
-    startedAt, submittedAt, durationSeconds: durationSeconds as number, confirmation, warnings, createdAt, extensionVersion, digest,
+    startedAt: startedAt as string, submittedAt: submittedAt as string, durationSeconds: durationSeconds as number, confirmation, warnings,
+    createdAt: createdAt as string, extensionVersion, digest,
   };
 }
 

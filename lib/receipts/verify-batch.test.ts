@@ -3,7 +3,7 @@ import { canonicalJson } from '../json/canonical';
 import { computeReceiptDigest } from './digest';
 import { RECEIPT_KEY_ORDER, receiptSchema, type Receipt, type ReceiptWithoutDigest } from './schema';
 import { exampleBody, exampleReceipt } from './test-data';
-import { findDigestMismatches } from './verify-batch';
+import { canonicalReceiptText, findDigestMismatches, sha256Lines } from './verify-batch';
 
 const shuffle = <T extends object>(value: T): T => Object.fromEntries(Object.entries(value).reverse()) as T;
 
@@ -31,7 +31,20 @@ describe('findDigestMismatches', () => {
     for (const receipt of receipts) {
       const { digest: _digest, ...rest } = receipt;
       expect(JSON.stringify(receipt, RECEIPT_KEY_ORDER as string[])).toBe(canonicalJson(rest));
+      expect(canonicalReceiptText(receipt)).toBe(canonicalJson(rest));
     }
+  });
+
+  it('should hash each line alone, as WebCrypto hashes each text, and spread over any hasher', async () => {
+    const texts = ['{"a":"Nguyễn 😀"}', '{}', 'x'.repeat(1000)];
+    const expected = await Promise.all(texts.map(async (t) => new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(t)))));
+    const all = sha256Lines(texts.join('\n'));
+    expect(texts.map((_, i) => all.subarray(i * 32, i * 32 + 32))).toEqual(expected);
+    const receipts = await Promise.all(bodies.map(withDigest));
+    const batches: string[][] = [];
+    const spy = async (joined: string[]) => (batches.push(joined), joined.map(sha256Lines));
+    expect(await findDigestMismatches([...receipts, { ...receipts[0]!, round: 9 }], spy)).toEqual(new Set([receipts[0]!.receiptId]));
+    expect(batches).toHaveLength(1);
   });
 
   it('should list exactly the receipts changed after their digest was computed', async () => {

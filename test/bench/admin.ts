@@ -13,7 +13,7 @@ const RECEIPTS = 30_000;
 const STAFF = 3_000;
 
 /** 30,000 receipts: every person in every round but a few, with real digests (varied ids and rounds). */
-async function makeReceipts(): Promise<Receipt[]> {
+export async function makeReceipts(): Promise<Receipt[]> {
   const people = makePeople(STAFF);
   const template = await makeAdminReceipt(people[0]!, 1, 0);
   const out: Receipt[] = [];

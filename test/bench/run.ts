@@ -6,7 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { EXTENSION_DIR } from '../support/browser';
-import { measureImport30k } from './admin';
+import { makeReceipts, measureImport30k } from './admin';
+import { measureCollectorPosts, measurePull } from './collector';
 import { measureDrain } from './drain';
 import { measureNotesSearch } from './notes';
 import { measurePopup } from './popup';
@@ -57,6 +58,10 @@ const drain = await measureDrain(3);
 console.log(`drain 1000 runs (ms): ${drain.drain.map((t) => t.toFixed(0)).join(', ')}; bare loop: ${drain.bare.map((t) => t.toFixed(0)).join(', ')}`);
 const admin = await measureImport30k(3);
 console.log(`import 30k runs (ms): ${admin.import.map((t) => t.toFixed(0)).join(', ')}; bare JSON.parse: ${admin.bare.map((t) => t.toFixed(0)).join(', ')}; longest task: ${admin.longestTaskMs.join(', ')}`);
+const posts = await measureCollectorPosts(3);
+console.log(`collector POSTs/s (50 connections): ${posts.collector.map((t) => t.toFixed(0)).join(', ')}; bare node:http floor: ${posts.floor.map((t) => t.toFixed(0)).join(', ')}`);
+const pull = await measurePull(await makeReceipts(), 3);
+console.log(`pull 30k from the collector runs (ms): ${pull.map((t) => t.toFixed(0)).join(', ')}`);
 const notes = await measureNotesSearch(5);
 console.log(`notes search per keystroke (ms): median ${notes.medianMs.toFixed(1)}, p95 ${notes.p95Ms.toFixed(1)}; plain includes scan p95 ${notes.floorP95Ms.toFixed(2)}; popup first paint loads notes code: ${notes.popupLoadsNotesCode}`);
 if (notes.popupLoadsNotesCode) throw new Error('the popup first paint loads the notes code');
@@ -98,6 +103,10 @@ console.log(
     import30kRatio: Number((median(admin.import) / median(admin.bare)).toFixed(1)),
     import30kPeakMB: Math.round(admin.peakMB),
     import30kLongestTaskMs: Math.max(...admin.longestTaskMs),
+    collectorPostsPerSec: Math.round(median(posts.collector)),
+    collectorFloorPostsPerSec: Math.round(median(posts.floor)),
+    collectorPostRatio: Number((median(posts.floor) / median(posts.collector)).toFixed(2)),
+    pull30kMs: Math.round(median(pull)),
     notesSearchMedianMs: Number(notes.medianMs.toFixed(1)),
     notesSearchP95Ms: Number(notes.p95Ms.toFixed(1)),
     notesSearchFloorMs: Number(notes.floorP95Ms.toFixed(2)),
