@@ -4,7 +4,6 @@ import { GUARD_STORAGE_KEY, mergeTaken } from '@/lib/attempts/guard';
 import { declareRequestSchema, withdrawRequestSchema } from '@/lib/attempts/declare-message';
 import { getMirroredDeclared, getMirroredTaken, mirrorAttempt, unmirrorAttempt } from '@/lib/attempts/mirror';
 import { createAttemptService, type AttemptContext } from '@/lib/attempts/service';
-import { getRoundsStatus } from '@/lib/attempts/status';
 import { getAttempts } from '@/lib/attempts/repository';
 import { syncManagedPolicy } from '@/lib/config/managed-storage';
 import { changesConfig, getContestConfig, getLocale, getProfile, markAttemptsChanged } from '@/lib/config/storage';
@@ -13,9 +12,8 @@ import { portalEventSchema } from '@/lib/attempts/messages';
 import { isExtensionPage, isPortalContentScript } from '@/lib/messaging/sender';
 import { registerBadge, updateBadge } from './badge';
 import { registerNoteCapture } from './notes';
+import { createStatusBuilder, registerPopupStatus } from './popup-status';
 import { registerPortalScripts } from './portal-scripts';
-import { getPortalAccess } from '@/lib/config/portal-access';
-import { portalHome } from '@/lib/portal/origins';
 import { createReceiptsWiring } from './receipts';
 import { registerReminders } from './reminders';
 import type { RoundDeps } from './round-deps';
@@ -97,6 +95,8 @@ export default defineBackground(() => {
     if (area === 'sync' || (area === 'local' && (changesConfig(changes) || 'profile' in changes || 'locale' in changes))) publishGuard();
   });
   publishGuard();
+  const buildStatus = createStatusBuilder(receipts, () => Date.now());
+  registerPopupStatus(buildStatus, () => Date.now());
 
   onMessage('portalEvent', async ({ data, sender }) => {
     if (!(await isPortalSender(sender))) {
@@ -122,35 +122,7 @@ export default defineBackground(() => {
 
   onMessage('getStatus', async ({ sender }) => {
     if (!isExtensionPage(sender, extensionId)) throw new Error('forbidden sender');
-    // Every read at once: the popup's first paint waits for this answer.
-    const contestRead = getContestConfig();
-    const contestId = contestRead.then(({ contest }) => contest.id);
-    const [{ contest, managedError }, profile, locale, attempts, mirrored, mirroredDeclared, delivered, receiptsView, endpoint, access] = await Promise.all([
-      contestRead,
-      getProfile(),
-      getLocale(),
-      contestId.then(getAttempts),
-      contestId.then(getMirroredTaken),
-      contestId.then(getMirroredDeclared),
-      receipts.delivered(),
-      receipts.views(),
-      receipts.endpoint(),
-      contestRead.then(({ config }) => getPortalAccess(config)),
-    ]);
-    const rounds = getRoundsStatus({
-      locale,
-      contestName: contest.name,
-      timeZone: contest.timeZone,
-      rounds: contest.rounds,
-      attempts,
-      mirrored,
-      mirroredDeclared,
-      delivered,
-      hasProfile: profile !== undefined,
-      now: Date.now(),
-    });
-    const view = { ...rounds, receipts: receiptsView, endpoint, portal: { home: portalHome(access.granted), pending: access.pending } };
-    return managedError ? { ...view, managedError } : view;
+    return buildStatus();
   });
 
   onMessage('retryReceipts', async ({ sender }) => {

@@ -23,6 +23,8 @@ async function getEndpointUrl(): Promise<string | null> {
   return (await getContestConfig()).config.endpoint?.url ?? null;
 }
 
+export type ReceiptsWiring = ReturnType<typeof createReceiptsWiring>;
+
 /** Receipts: built when an attempt is submitted, kept in the outbox, delivered to the endpoint. */
 export function createReceiptsWiring() {
   const serially = createSerialQueue();

@@ -5,7 +5,7 @@ import { RoundList } from '@/components/RoundList';
 import { Tabs } from '@/components/Tabs';
 import { DEFAULT_LOCALE } from '@/lib/i18n/translate';
 import { createPopupT } from '@/lib/i18n/contexts';
-import { sendMessage } from '@/lib/messaging/protocol';
+import { sendMessage, STATUS_KEYS } from '@/lib/messaging/protocol';
 import type { PopupStatus } from '@/lib/messaging/protocol';
 import { PortalAccessNotice } from '@/components/PortalAccessNotice';
 import { requestOrigins } from '@/lib/config/portal-access';
@@ -15,9 +15,6 @@ import { declareRound, withdrawRound } from './declare';
 
 type Load = { state: 'loading' } | { state: 'ready'; view: PopupStatus } | { state: 'error'; message: string };
 
-// Keys the background writes when attempts or receipts change: the open popup follows them live.
-// The config keys are lib/config's CONFIG_KEYS, written out: importing lib/config would bundle its schemas here.
-const LIVE_KEYS = ['attemptsChangedAt', 'outboxChangedAt', 'profile', 'locale', 'config', 'managed', 'configOverride'];
 // Loaded only when the tab is opened: the round list must paint without the notes code or pack.
 const NotesTab = lazy(() => import('./NotesTab'));
 // Loaded on the click that opens it: most popup opens never declare anything.
@@ -25,24 +22,38 @@ const DeclareForm = lazy(() => import('@/components/DeclareForm'));
 const ManagedError = lazy(() => import('./ManagedError'));
 type TabId = 'rounds' | 'notes';
 
-export function App({ status }: { status: Promise<PopupStatus> }) {
+export function App({ status, cached }: { status: Promise<PopupStatus>; cached?: Promise<PopupStatus | undefined> }) {
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [tab, setTab] = useState<TabId>('rounds');
   // The round being declared and when the form opened: its defaults are that minute.
   const [declaring, setDeclaring] = useState<{ round: number; at: number }>();
   const [notice, setNotice] = useState<{ text: string; alert: boolean }>();
   useEffect(() => {
-    const show = (request: Promise<PopupStatus>) =>
-      request
-        .then((view) => setLoad({ state: 'ready', view }))
-        .catch((error: unknown) => setLoad({ state: 'error', message: String(error) }));
-    void show(status);
-    const onChange = (changes: Record<string, unknown>) => {
-      if (LIVE_KEYS.some((key) => key in changes)) void show(sendMessage('getStatus'));
+    // Answers are numbered as they are asked for, and one is shown only when nothing newer is on
+    // screen: the kept status (0) never replaces a fresh one, nor an old answer a later one.
+    let asked = 0;
+    let shown = -1;
+    const show = (request: Promise<PopupStatus | undefined>, order: number) =>
+      request.then(
+        (view) => {
+          if (!view || order <= shown) return;
+          shown = order;
+          setLoad({ state: 'ready', view });
+        },
+        (error: unknown) => {
+          if (order <= shown) return;
+          shown = order;
+          setLoad({ state: 'error', message: String(error) });
+        },
+      );
+    if (cached) void show(cached, 0);
+    void show(status, ++asked);
+    const onChange = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && STATUS_KEYS.some((key) => key in changes)) void show(sendMessage('getStatus'), ++asked);
     };
     browser.storage.onChanged.addListener(onChange);
     return () => browser.storage.onChanged.removeListener(onChange);
-  }, [status]);
+  }, [status, cached]);
   useEffect(() => {
     // The moment the round list is on screen, for `npm run bench` (popupReadyMs).
     if (load.state === 'ready') performance.mark('hoithi:rounds-ready');

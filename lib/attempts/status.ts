@@ -83,3 +83,4 @@ export function getRoundsStatus(input: {
     nextOpening: next && { round: next.round.number, at: next.at },
   };
 }
+

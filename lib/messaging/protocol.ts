@@ -16,6 +16,24 @@ export interface StatusView extends RoundsStatus {
 /** The popup's status: the round list, plus why the organisation's policy is not used when it is invalid. */
 export type PopupStatus = StatusView & { managedError?: ConfigError };
 
+/**
+ * storage.session key where the background keeps the popup's status as it last built it, so the
+ * popup paints at once without waiting for the worker; the popup asks for a fresh one all the same.
+ */
+export const POPUP_STATUS_KEY = 'popupStatus';
+
+/** What is stored under POPUP_STATUS_KEY: the status and when it was built (ms). */
+export interface PopupStatusSnapshot {
+  at: number;
+  view: PopupStatus;
+}
+
+/**
+ * storage.local keys whose change changes the popup's status (lib/config's CONFIG_KEYS among them,
+ * written out so the popup does not bundle lib/config): the popup and the background follow them.
+ */
+export const STATUS_KEYS = ['attemptsChangedAt', 'outboxChangedAt', 'profile', 'locale', 'config', 'managed', 'configOverride'] as const;
+
 /** The one protocol map of the extension: content script and pages → background. */
 export interface ProtocolMap {
   /** The content script saw a recognised portal page, or the user activated a portal control. */
