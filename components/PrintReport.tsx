@@ -118,7 +118,10 @@ export function PrintReport(props: Props) {
   const recipients = form.recipients.split('\n').map((line) => line.trim()).filter(Boolean);
   const intro = t('admin.print.intro', {
     staff: report.totals.staff, leaders: report.totals.leaders, total: report.rounds.length, complete: report.totals.leadersComplete,
-    rounds: report.totals.perRound.map((r) => t('admin.print.introRound', { round: roundName(r.round), participants: r.participants, staff: r.staff, rate: formatRate(r.rate) })).join('; '),
+    rounds: report.totals.perRound.map((r) => {
+      const line = t('admin.print.introRound', { round: roundName(r.round), participants: r.participants, staff: r.staff, rate: formatRate(r.rate) });
+      return r.declared > 0 ? `${line}, ${t('admin.summary.declared', { count: r.declared })}` : line;
+    }).join('; '),
   });
   const withTable = (table: Table) => <PrintTable key={table.key} t={t} table={table} breaks={current?.tableBreaks[table.key]} breakBefore={breakBefore(table.key)} />;
   const [leadersTable, flagsTable] = tables.slice(-2) as [Table, Table];

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { createSerialQueue } from '@/lib/async/serial';
 import { GUARD_STORAGE_KEY, mergeTaken } from '@/lib/attempts/guard';
 import { declareRequestSchema, withdrawRequestSchema } from '@/lib/attempts/declare-message';
 import { getMirroredDeclared, getMirroredTaken, mirrorAttempt, unmirrorAttempt } from '@/lib/attempts/mirror';
@@ -30,8 +31,17 @@ async function readContext(): Promise<AttemptContext> {
   };
 }
 
-// A browser without policy support (or without the schema) has no managed area: no policy.
-const readPolicy = () => browser.storage.managed.get().catch(() => ({}));
+// A browser without policy support has no managed area: no policy. A managed area that fails to
+// answer says nothing: undefined keeps the policy in force as it was (PRODUCT.md §4.7).
+const readPolicy = async (): Promise<Record<string, unknown> | undefined> => {
+  if (!browser.storage.managed) return {};
+  return browser.storage.managed.get().catch((error: unknown) => {
+    console.warn('[hoithi] could not read the managed policy; keeping the one in force', error);
+    return undefined;
+  });
+};
+// One sync at a time: a worker start racing a policy change must not write the older state last.
+const policyQueue = createSerialQueue();
 
 // Wiring only: listeners are registered synchronously so a woken service worker hears the message.
 export default defineBackground(() => {
@@ -54,7 +64,7 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener((alarm) => void receipts.onAlarm(alarm.name)?.catch(logFailure('receipt delivery failed')));
   // The organisation's policy (PRODUCT.md §4.7): read at every worker start and whenever it changes;
   // its validated state lands in storage.local, which the badge, reminders and receipts follow.
-  const syncPolicy = () => void syncManagedPolicy(readPolicy).catch(logFailure('could not read the managed policy'));
+  const syncPolicy = () => void policyQueue(() => syncManagedPolicy(readPolicy)).catch(logFailure('could not read the managed policy'));
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'managed') syncPolicy();
     // A profile saved after an attempt lets its receipt be built; a new endpoint gets the queue.

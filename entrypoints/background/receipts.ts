@@ -43,7 +43,9 @@ export function createReceiptsWiring() {
     serially(async () => {
       const { contest } = await getContestConfig();
       const added = await issueDueReceipts({
-        getAttempts: () => getAttempts(contest.id),
+        // Every contest's attempts, not only the one in force: a policy can switch the contest while
+        // an attempt still waits for its receipt (no profile yet, or its 2 minutes), and none is lost.
+        getAttempts: () => getAttempts(),
         getParticipant: getProfile,
         timeZone: async () => contest.timeZone,
         extensionVersion: browser.runtime.getManifest().version,

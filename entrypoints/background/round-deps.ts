@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
-import { MANAGED_STATE_KEY } from '@/lib/config/managed-storage';
-import type { ActiveConfig } from '@/lib/config/storage';
+import { CONFIG_KEYS, type ActiveConfig } from '@/lib/config/storage';
 import type { Locale } from '@/lib/i18n';
 
 /** What the badge and the reminders read; functions so every run sees the current config, attempts and clock. */
@@ -12,9 +11,10 @@ export interface RoundDeps {
   now: () => number;
 }
 
-// Storage keys that change what the badge and reminders show: the imported config, the policy's
-// state and the UI language (lib/config), and rounds taken in the person's other browsers (lib/attempts/mirror.ts).
-const LOCAL_KEYS = new Set(['config', MANAGED_STATE_KEY, 'locale']);
+// Storage keys that change what the badge and reminders show: the config in force (the file, the
+// policy, the user's override) and the UI language (lib/config), and rounds taken in the person's
+// other browsers (lib/attempts/mirror.ts).
+const LOCAL_KEYS = new Set<string>([...CONFIG_KEYS, 'locale']);
 const SYNC_PREFIX = 'taken:';
 
 /** Calls `onChange` when the config, the language or the cross-device taken mirror changes. */

@@ -39,7 +39,7 @@ afterEach(() => {
 describe('createStartGuard', () => {
   it('should let the click through untouched when the state is not loaded (fail open)', () => {
     const portal = vi.fn();
-    const guard = createStartGuard({ getState: () => undefined, getAccount: () => undefined });
+    const guard = createStartGuard({ getState: () => undefined, getAccount: () => undefined, isPersonsEvent: () => true });
     expect(clickThroughGuard(guard, startButton(portal))).toBe(false);
     expect(portal).toHaveBeenCalledTimes(1);
   });
@@ -47,7 +47,7 @@ describe('createStartGuard', () => {
   it('should let the click through when deciding throws', () => {
     const portal = vi.fn();
     const broken = { ...state({}), rounds: null } as unknown as ReturnType<typeof state>;
-    const guard = createStartGuard({ getState: () => broken, getAccount: () => undefined });
+    const guard = createStartGuard({ getState: () => broken, getAccount: () => undefined, isPersonsEvent: () => true });
     expect(clickThroughGuard(guard, startButton(portal))).toBe(false);
     expect(portal).toHaveBeenCalledTimes(1);
   });
@@ -56,7 +56,7 @@ describe('createStartGuard', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2022-08-03T10:00:00+07:00'));
     const portal = vi.fn();
-    const guard = createStartGuard({ getState: () => state({ 1: '2022-08-02T09:00:00+07:00' }), getAccount: () => undefined });
+    const guard = createStartGuard({ getState: () => state({ 1: '2022-08-02T09:00:00+07:00' }), getAccount: () => undefined, isPersonsEvent: () => true });
     const button = startButton(portal);
     expect(clickThroughGuard(guard, button)).toBe(true);
     expect(portal).not.toHaveBeenCalled();
@@ -75,11 +75,28 @@ describe('createStartGuard', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2022-08-03T10:00:00+07:00'));
     const portal = vi.fn();
-    const guard = createStartGuard({ getState: () => state({ 1: '2022-08-02T09:00:00+07:00' }), getAccount: () => undefined });
+    const guard = createStartGuard({ getState: () => state({ 1: '2022-08-02T09:00:00+07:00' }), getAccount: () => undefined, isPersonsEvent: () => true });
     clickThroughGuard(guard, startButton(portal));
     document.querySelector('hoithi-warning')!.shadowRoot!.querySelector('button')!.click();
     await settle();
     expect(portal).not.toHaveBeenCalled();
     expect(document.querySelector('hoithi-warning')).toBeNull();
+  });
+
+  it('should ignore a page script answering the dialog: its click and Escape are not trusted', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2022-08-03T10:00:00+07:00'));
+    const portal = vi.fn();
+    // The browser's own rule: jsdom's .click() and dispatchEvent() are untrusted, as a page script's are.
+    const guard = createStartGuard({ getState: () => state({ 1: '2022-08-02T09:00:00+07:00' }), getAccount: () => undefined });
+    clickThroughGuard(guard, startButton(portal));
+    const root = document.querySelector('hoithi-warning')!.shadowRoot!;
+    const [cancel, proceed] = Array.from(root.querySelectorAll('button'));
+    proceed!.click();
+    cancel!.click();
+    root.querySelector('[role="alertdialog"]')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await settle();
+    expect(portal).not.toHaveBeenCalled();
+    expect(document.querySelector('hoithi-warning')).not.toBeNull();
   });
 });

@@ -32,7 +32,12 @@ function describe(warnings: StartWarning[], locale: GuardState['locale']): Warni
  * the portal's own action exactly once if the user goes ahead. Anything unexpected lets the event
  * through untouched: the portal must work as if the extension were not there.
  */
-export function createStartGuard(deps: { getState: () => GuardState | undefined; getAccount: () => string | undefined }) {
+export function createStartGuard(deps: {
+  getState: () => GuardState | undefined;
+  getAccount: () => string | undefined;
+  /** Whether a click or key in the dialog is the person's; the browser's `isTrusted` unless a test says otherwise. */
+  isPersonsEvent?: (event: Event) => boolean;
+}) {
   let replaying = false;
   let asking = false;
   const acknowledged = new Set<string>();
@@ -53,7 +58,7 @@ export function createStartGuard(deps: { getState: () => GuardState | undefined;
         const warnings = decideStartWarnings(state, Date.now(), deps.getAccount());
         key = warnings.map((w) => (w.code === 'second-attempt' ? `${w.code}:${w.round}` : w.code)).join('|');
         if (!warnings.length || acknowledged.has(key)) return false;
-        answer = showWarningDialog(describe(warnings, state.locale));
+        answer = showWarningDialog(describe(warnings, state.locale), deps.isPersonsEvent);
       } catch (error) {
         // Could not decide or could not show the dialog: the portal proceeds as without us.
         console.debug('[hoithi] start guard failed open', error);

@@ -18,9 +18,11 @@ button:focus-visible{outline:3px solid #f0a020;outline-offset:2px}`;
 
 /**
  * Shows the modal `alertdialog` and resolves true for "proceed", false for cancel or Escape.
- * The safe choice has the focus first, and Tab stays inside the dialog.
+ * The safe choice has the focus first, and Tab stays inside the dialog. Only the person answers it
+ * (PRODUCT.md §3): a page script reaches the open shadow root, but its `.click()` or synthetic
+ * Escape is not trusted and is ignored, so it can neither start a second attempt nor block one.
  */
-export function showWarningDialog(text: WarningText): Promise<boolean> {
+export function showWarningDialog(text: WarningText, isPersonsEvent: (event: Event) => boolean = (event) => event.isTrusted): Promise<boolean> {
   const previousFocus = document.activeElement as HTMLElement | null;
   const { host, root } = createShadowHost('hoithi-warning', CSS);
   const backdrop = document.createElement('div');
@@ -50,9 +52,10 @@ export function showWarningDialog(text: WarningText): Promise<boolean> {
     };
     // A click on the backdrop must not move the focus out of the dialog.
     backdrop.addEventListener('mousedown', (e) => e.target === backdrop && e.preventDefault());
-    cancel.addEventListener('click', () => close(false));
-    proceed.addEventListener('click', () => close(true));
+    cancel.addEventListener('click', (e) => isPersonsEvent(e) && close(false));
+    proceed.addEventListener('click', (e) => isPersonsEvent(e) && close(true));
     dialog.addEventListener('keydown', (e) => {
+      if (!isPersonsEvent(e)) return;
       if (e.key === 'Escape') {
         e.preventDefault();
         close(false);

@@ -9,8 +9,8 @@ export async function putAttempt(attempt: AttemptRecord): Promise<void> {
   await tx.done;
 }
 
-/** All stored attempts of one contest, oldest first; records that fail validation are skipped. */
-export async function getAttempts(contestId: string): Promise<AttemptRecord[]> {
+/** All stored attempts of one contest (of every contest when `contestId` is omitted), oldest first; records that fail validation are skipped. */
+export async function getAttempts(contestId?: string): Promise<AttemptRecord[]> {
   const db = await getDb();
   const rows = await db.getAllFromIndex('attempts', 'byStartedAt');
   return rows.flatMap((row) => {
@@ -19,6 +19,6 @@ export async function getAttempts(contestId: string): Promise<AttemptRecord[]> {
       console.warn('[hoithi] skipped an unreadable attempt record', row);
       return [];
     }
-    return parsed.data.contestId === contestId ? [parsed.data] : [];
+    return contestId === undefined || parsed.data.contestId === contestId ? [parsed.data] : [];
   });
 }

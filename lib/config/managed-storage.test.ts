@@ -34,6 +34,14 @@ describe('managed policy in storage', () => {
     expect(await inForce()).toEqual({ id: 'user', source: 'user', locked: false, error: undefined });
   });
 
+  it('should keep the policy in force when the managed area fails to answer', async () => {
+    await saveContestConfig(withId('user'));
+    policy = { config: withId('org') };
+    await sync();
+    await syncManagedPolicy(async () => undefined);
+    expect(await inForce()).toEqual({ id: 'org', source: 'managed', locked: true, error: undefined });
+  });
+
   it('should let an import under an unlocked policy win until the policy changes, and reset to the policy', async () => {
     policy = { config: withId('org'), locked: false };
     await sync();

@@ -37,10 +37,13 @@ export async function getManagedState(): Promise<ManagedState> {
 
 /**
  * Reads the policy (`storage.managed`), validates it and stores the new state when it changed;
- * call at every worker start and on `storage.onChanged` for the `managed` area.
+ * call at every worker start and on `storage.onChanged` for the `managed` area. A read that gives
+ * undefined (the area failed to answer) changes nothing.
  */
-export async function syncManagedPolicy(readPolicy: () => Promise<Record<string, unknown>>): Promise<ManagedState> {
+export async function syncManagedPolicy(readPolicy: () => Promise<Record<string, unknown> | undefined>): Promise<ManagedState> {
   const [previous, raw] = await Promise.all([getManagedState(), readPolicy()]);
+  // The policy could not be read: what is in force stays, as for an invalid one.
+  if (raw === undefined) return previous;
   const next = getNextManagedState(previous, raw);
   // Written only on a change (compared without key order, which storage does not keep): every
   // write wakes the badge, the reminders and the open pages.

@@ -96,6 +96,8 @@ describe('createPolicyFiles', () => {
     expect(guide).toContain(URL_XML);
     expect(guide).toContain('chrome://policy');
     expect(guide).toContain('edge://policy');
+    // A policy cannot grant host permissions: staff allow a configured contest site themselves.
+    expect(guide).toContain('"Cho phép trên trang Hội thi"');
     expect(guide).toMatch(/gia nhập miền/);
     expect(guide).toContain('/etc/opt/chrome/policies/managed/');
     const store = utf8(files(undefined, STORE_UPDATE_URLS.edge)['HUONG-DAN.md']!);

@@ -94,6 +94,7 @@ test('should declare round 2 in two clicks, deliver a "declared" receipt, warn a
   await expect(flagged).toContainText(`Nguyễn Văn A (Văn phòng Sở), Đợt 2 — Cần đối chiếu: ${evidence}`);
   // The printout's check list names the person, the unit, the round and the declared time.
   await admin.getByRole('button', { name: 'Xem bản in' }).click();
+  await expect(admin.locator('.print-body').first()).toContainText('Đợt 2 1/2 người (50%), trong đó 1 tự khai');
   const printed = admin.getByRole('table', { name: /Danh sách cần kiểm tra/ });
   await expect(printed.getByRole('row').filter({ hasText: 'tự khai' })).toHaveText([`1tự khaiNguyễn Văn A (Văn phòng Sở)Đợt 2${evidence}`]);
 });
