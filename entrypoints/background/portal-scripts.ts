@@ -4,6 +4,24 @@ import { changesConfig, getContestConfig } from '@/lib/config/storage';
 import { getPortalAccess } from '@/lib/config/portal-access';
 import { originPattern, originsInForce, planPortalScripts, portalScriptId } from '@/lib/portal/origins';
 
+async function updateRegistrations(granted: string[]): Promise<void> {
+  const registered = await browser.scripting.getRegisteredContentScripts();
+  const plan = planPortalScripts(granted, registered.map((s) => s.id));
+  if (plan.unregister.length) await browser.scripting.unregisterContentScripts({ ids: plan.unregister });
+  if (plan.register.length) {
+    await browser.scripting.registerContentScripts(
+      plan.register.map((origin) => ({
+        id: portalScriptId(origin),
+        matches: [originPattern(origin)],
+        js: ['portal.js'],
+        allFrames: true,
+        runAt: 'document_idle' as const,
+        persistAcrossSessions: true,
+      })),
+    );
+  }
+}
+
 /**
  * The content script on configured portal origins (PRODUCT.md 4.1): registered at run time for each
  * granted origin (all frames, kept across restarts), re-checked at every worker start and whenever the
@@ -16,21 +34,9 @@ export function registerPortalScripts(): { origins: () => Promise<string[]> } {
     serially(async () => {
       const { config } = await getContestConfig();
       const { granted } = await getPortalAccess(config);
-      const registered = await browser.scripting.getRegisteredContentScripts();
-      const plan = planPortalScripts(granted, registered.map((s) => s.id));
-      if (plan.unregister.length) await browser.scripting.unregisterContentScripts({ ids: plan.unregister });
-      if (plan.register.length) {
-        await browser.scripting.registerContentScripts(
-          plan.register.map((origin) => ({
-            id: portalScriptId(origin),
-            matches: [originPattern(origin)],
-            js: ['portal.js'],
-            allFrames: true,
-            runAt: 'document_idle' as const,
-            persistAcrossSessions: true,
-          })),
-        );
-      }
+      // A registration that fails leaves the granted origins in force for the sender check: pages
+      // already served with the script there keep being heard; the next re-check registers again.
+      await updateRegistrations(granted).catch((error: unknown) => console.warn('[hoithi] could not register the portal content scripts', error));
       return originsInForce(granted);
     });
   let inForce = sync();

@@ -55,6 +55,18 @@ describe('managed policy in storage', () => {
     expect(await inForce()).toMatchObject({ id: 'org-2', source: 'managed' });
   });
 
+  it('should not let the user file win again when the policy comes back to the config it overrode', async () => {
+    policy = { config: withId('org'), locked: false };
+    await sync();
+    await saveContestConfig(withId('user'));
+    expect(await inForce()).toMatchObject({ id: 'user', source: 'user' });
+    policy = { config: withId('org-2'), locked: false };
+    await sync();
+    policy = { config: withId('org'), locked: false };
+    await sync();
+    expect(await inForce()).toMatchObject({ id: 'org', source: 'managed' });
+  });
+
   it('should write the state only when it changes, so watchers are not woken for nothing', async () => {
     policy = { config: withId('org') };
     await sync();

@@ -48,6 +48,11 @@ export async function syncManagedPolicy(readPolicy: () => Promise<Record<string,
   // Written only on a change (compared without key order, which storage does not keep): every
   // write wakes the badge, the reminders and the open pages.
   if (canonicalJson(next) !== canonicalJson(previous)) await stateItem.setValue(next);
+  // A user's file wins over an unlocked policy only until the policy's config changes (PRODUCT.md
+  // §4.7): once it has, the override is gone, so the same config coming back later does not revive it.
+  const before = getManagedValues(previous)?.fingerprint;
+  const after = getManagedValues(next)?.fingerprint;
+  if (before !== undefined && after !== before && (await overrideItem.getValue()) !== null) await overrideItem.removeValue();
   return next;
 }
 
