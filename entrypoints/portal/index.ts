@@ -123,7 +123,7 @@ export default defineUnlistedScript({
     const onEvent = (event: Event) => {
       try {
         // Only the person's own acts count (PRODUCT.md §3): a page script's click() does nothing here.
-        if (!isPersonsAct(event, guard.isReplaying())) return;
+        if (!isPersonsAct(event, guard.isReplay(event))) return;
         const target = event.target;
         if (!(target instanceof Element)) return;
         if (event instanceof KeyboardEvent && !isKeyActivation(event, target)) return;

@@ -99,4 +99,22 @@ describe('createStartGuard', () => {
     expect(portal).not.toHaveBeenCalled();
     expect(document.querySelector('hoithi-warning')).not.toBeNull();
   });
+
+  it('should count the replayed click as the person\'s act, once, and not a click the portal dispatches meanwhile', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2022-08-03T10:00:00+07:00'));
+    const guard = createStartGuard({ getState: () => state({ 1: '2022-08-02T09:00:00+07:00' }), getAccount: () => undefined, isPersonsEvent: () => true });
+    const seen: Array<[string, boolean]> = [];
+    const button = startButton(() => document.getElementById('submit')!.click());
+    button.insertAdjacentHTML('afterend', '<button type="button" id="submit">GỬI BÀI THI</button>');
+    clickThroughGuard(guard, button);
+    const onClick = (e: Event) => {
+      const target = e.target as Element;
+      if (target.localName !== 'hoithi-warning') seen.push([target.textContent!, guard.isReplay(e)]);
+    };
+    window.addEventListener('click', onClick, { capture: true, signal: listeners.signal });
+    document.querySelector('hoithi-warning')!.shadowRoot!.querySelectorAll('button')[1]!.click();
+    await settle();
+    expect(seen).toEqual([['BẮT ĐẦU THI', true], ['GỬI BÀI THI', false]]);
+  });
 });

@@ -38,7 +38,8 @@ export function createStartGuard(deps: {
   /** Whether a click or key in the dialog is the person's; the browser's `isTrusted` unless a test says otherwise. */
   isPersonsEvent?: (event: Event) => boolean;
 }) {
-  let replaying = false;
+  // The control being replayed, until its click has been seen once.
+  let replaying: Element | undefined;
   let asking = false;
   const acknowledged = new Set<string>();
 
@@ -73,18 +74,24 @@ export function createStartGuard(deps: {
         acknowledged.add(key);
         // A single-page portal may have re-rendered the control while the dialog was open.
         const target = control.isConnected ? control : findControls(document, 'start')[0];
-        replaying = true;
+        replaying = target;
         try {
           (target as HTMLElement | undefined)?.click();
         } finally {
-          replaying = false;
+          replaying = undefined;
         }
       });
       return true;
     },
-    /** True while the extension itself replays the start (the person's act, PRODUCT.md §3). */
-    isReplaying(): boolean {
-      return replaying;
+    /**
+     * True for the click the extension itself replays after "Vẫn bắt đầu thi" (the person's act,
+     * PRODUCT.md §3) — that one event only: a click the portal's handler dispatches meanwhile is not.
+     */
+    isReplay(event: Event): boolean {
+      const target = replaying;
+      if (!target || event.type !== 'click' || !(event.target instanceof Node) || !target.contains(event.target)) return false;
+      replaying = undefined;
+      return true;
     },
     /** A finished attempt: the next one is a new decision. */
     reset(): void {
