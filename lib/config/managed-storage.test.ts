@@ -18,6 +18,16 @@ const inForce = async () => {
   return { id: contest.id, source, locked, error: managedError?.field };
 };
 
+/** Unlocked policy "org", the user imports a file (it wins), then the policy moves to "org-2". */
+async function importUnderUnlockedPolicyThenChangeIt(): Promise<void> {
+  policy = { config: withId('org'), locked: false };
+  await sync();
+  await saveContestConfig(withId('user'));
+  expect(await inForce()).toMatchObject({ id: 'user', source: 'user' });
+  policy = { config: withId('org-2'), locked: false };
+  await sync();
+}
+
 describe('managed policy in storage', () => {
   it('should put the policy over the user file, keep it through an invalid one, and give the user file back on removal', async () => {
     await saveContestConfig(withId('user'));
@@ -43,12 +53,7 @@ describe('managed policy in storage', () => {
   });
 
   it('should let an import under an unlocked policy win until the policy changes, and reset to the policy', async () => {
-    policy = { config: withId('org'), locked: false };
-    await sync();
-    await saveContestConfig(withId('user'));
-    expect(await inForce()).toMatchObject({ id: 'user', source: 'user' });
-    policy = { config: withId('org-2'), locked: false };
-    await sync();
+    await importUnderUnlockedPolicyThenChangeIt();
     expect(await inForce()).toMatchObject({ id: 'org-2', source: 'managed', locked: false });
     await saveContestConfig(withId('user'));
     await resetContestConfig();
@@ -56,12 +61,7 @@ describe('managed policy in storage', () => {
   });
 
   it('should not let the user file win again when the policy comes back to the config it overrode', async () => {
-    policy = { config: withId('org'), locked: false };
-    await sync();
-    await saveContestConfig(withId('user'));
-    expect(await inForce()).toMatchObject({ id: 'user', source: 'user' });
-    policy = { config: withId('org-2'), locked: false };
-    await sync();
+    await importUnderUnlockedPolicyThenChangeIt();
     policy = { config: withId('org'), locked: false };
     await sync();
     expect(await inForce()).toMatchObject({ id: 'org', source: 'managed' });
