@@ -118,16 +118,8 @@ export default defineBackground(() => {
       console.warn('[hoithi] refused a malformed portal event', event.error.issues);
       return { ok: false, reason: 'invalid-message' };
     }
-    const result = await attempts.handle(event.data);
-    if (event.data.type !== 'page' || !result.ok) return result;
-    // The guard state rides on the page event's reply; if it cannot be read, the content script asks again.
-    const guard = await attempts.getGuard().catch(logFailure('could not read the guard state'));
-    return guard ? { ...result, guard } : result;
-  });
-
-  onMessage('getGuard', async ({ sender }) => {
-    if (!(await isPortalSender(sender))) throw new Error('forbidden sender');
-    return attempts.getGuard();
+    // Portal frames read the guard state from storage.local (publishGuard), not from this reply.
+    return attempts.handle(event.data);
   });
 
   onMessage('getStatus', async ({ sender }) => {

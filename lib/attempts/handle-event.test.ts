@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { handlePortalEvent, OPEN_ATTEMPT_MS, type EventContext } from './handle-event';
+import { OPEN_ATTEMPT_MS } from './guard';
+import { handlePortalEvent, type EventContext } from './handle-event';
 import type { AttemptRecord, ContestClock } from './record';
 
 const contest: ContestClock = {

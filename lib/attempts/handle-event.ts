@@ -13,7 +13,6 @@ import {
   type WarningCode,
 } from './record';
 
-export { OPEN_ATTEMPT_MS } from './guard';
 /** A second start signal this soon after the first is the same activation (click + key, or a retry). */
 export const SAME_START_MS = 10 * 1000;
 

@@ -1,4 +1,3 @@
-import type { GuardState } from './guard';
 import * as z from 'zod/mini';
 
 // What a content script may tell the background; validated there with zod, never trusted as typed.
@@ -15,6 +14,5 @@ export const portalEventSchema = z.discriminatedUnion('type', [
 export type PortalEvent = z.infer<typeof portalEventSchema>;
 
 export type PortalEventResult =
-  // A page event's reply also carries the guard state after it: one message per portal page.
-  | { ok: true; attemptId?: string; guard?: GuardState }
+  | { ok: true; attemptId?: string }
   | { ok: false; reason: 'invalid-message' | 'forbidden-sender' | 'no-attempt' };

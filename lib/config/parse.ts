@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 import type { Translate } from '../i18n';
-import { configFileSchema, MAX_CONFIG_BYTES, MAX_PORTAL_ORIGINS, type ConfigErrorKey, type ContestConfig } from './schema';
+import { configFileSchema, MAX_CONFIG_BYTES, type ConfigErrorKey, type ContestConfig } from './schema';
 
 /** Why a config file was refused: a catalog key, its parameters, and the field path when one is to blame. */
 export interface ConfigError {
@@ -88,7 +88,6 @@ function toConfigError(issue: z.core.$ZodIssue): ConfigError {
       field = formatFieldPath([...issue.path, issue.keys[0] ?? '']);
       return error('config.error.unknownField');
     case 'too_big':
-      if (field === 'portal.origins') return error('config.error.tooManyOrigins', { max: MAX_PORTAL_ORIGINS });
       return error('config.error.invalid');
     case 'too_small':
       if (issue.origin === 'array') return error('config.error.noRounds');

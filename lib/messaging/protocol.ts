@@ -1,7 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { PortalEvent, PortalEventResult } from '../attempts/messages';
 import type { DeclareRequest, DeclareResult, WithdrawRequest, WithdrawResult } from '../attempts/declare-message';
-import type { GuardState } from '../attempts/guard';
 import type { RoundsStatus } from '../attempts/status';
 import type { ConfigError } from '../config/parse';
 import type { Receipt } from '../receipts/schema';
@@ -38,8 +37,6 @@ export const STATUS_KEYS = ['attemptsChangedAt', 'outboxChangedAt', 'profile', '
 export interface ProtocolMap {
   /** The content script saw a recognised portal page, or the user activated a portal control. */
   portalEvent(event: PortalEvent): PortalEventResult;
-  /** Content script: what it decides the start warnings from. Portal frames now read it from storage.local (`portalGuard`, kept by the background); a page event's reply still carries it. */
-  getGuard(): GuardState;
   /** Popup: everything it needs to paint the round list. */
   getStatus(): PopupStatus;
   /** Popup: "Gửi lại ngay" — queued and rejected receipts are sent now. */
