@@ -1,7 +1,15 @@
-import { sha256Lines } from '@/lib/receipts/verify-batch';
+import { hashChunk } from '@/lib/receipts/verify-batch';
+import type { DigestReply } from './digest-pool';
 
-// One of the admin worker's hashing helpers: canonical receipt texts in, their SHA-256 out.
-self.addEventListener('message', (event: MessageEvent<{ id: number; joined: string }>) => {
-  const hashes = sha256Lines(event.data.joined);
-  (self as unknown as Worker).postMessage({ id: event.data.id, hashes }, [hashes.buffer]);
+// One of the admin worker's hashing helpers: a canonical chunk in; its UTF-8 bytes (which the
+// import stores) and the SHA-256 of each receipt in it out, both handed over without a copy.
+self.addEventListener('message', (event: MessageEvent<{ id: number; chunk: string }>) => {
+  const post = (reply: DigestReply, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(reply, transfer);
+  const { id, chunk } = event.data;
+  try {
+    const { bytes, hashes } = hashChunk(chunk);
+    post({ id, bytes, hashes }, [bytes.buffer, hashes.buffer]);
+  } catch (error) {
+    post({ id, error: String(error) });
+  }
 });

@@ -1,31 +1,43 @@
 import * as z from 'zod/mini';
 import { clearAdminData, loadAdminData, saveImport, storedRosterSchema, type ReceiptBatch, type StoredRoster } from '@/lib/report/repository';
 import { receiptSchemaFast } from '@/lib/receipts/fast-parse';
-import { findDigestMismatches } from '@/lib/receipts/verify-batch';
+import { createDigestCheck, hashHere, type ChunkHasher } from '@/lib/receipts/verify-batch';
 import type { Receipt } from '@/lib/receipts/schema';
-import { buildReport, toReportView, type Report } from '@/lib/report/aggregate';
+import { buildReport, startReport, toReportView, type Report } from '@/lib/report/aggregate';
 import { reportToCsv } from '@/lib/report/export-csv';
 import { checkAdminFile } from '@/lib/report/file-kind';
 import { getCollectorEndpoint, pullReceipts, type PullCursor } from '@/lib/report/pull';
-import { readReceiptFile, type ReceiptRefusal } from '@/lib/report/receipts-import';
+import { collectInSteps, readReceiptRecords, type ReceiptFileResult, type ReceiptRecords, type ReceiptRefusal } from '@/lib/report/receipts-import';
 import { parseRosterCsv, type RosterResult } from '@/lib/report/roster';
 import { readRosterXlsx, reportToXlsx } from '@/lib/report/xlsx';
 import type { Locale } from '@/lib/i18n';
-import { createDigestPool } from './digest-pool';
+import { createDigestPool, pause } from './digest-pool';
 import type { AdminSnapshot, ExportFormat, ExportMeta, ImportLine, ImportRequest, PullSource, ReportContext } from './protocol';
 
 // Runs in the admin page's worker: parsing, digest checks, storage and aggregation stay off the page's thread.
 
 const HEAD_BYTES = 4096;
 
-/** UTF-8 text of a file, or undefined when the bytes are not UTF-8 (a file that is not what it claims). */
+/**
+ * UTF-8 text of a file, or undefined when the bytes are not UTF-8 (a file that is not what it claims).
+ * The browser's own decoding is the fast path; only a text with a replacement character is decoded
+ * again strictly, to tell a real U+FFFD from bytes that were not UTF-8.
+ */
 async function readText(file: File): Promise<string | undefined> {
+  const text = await file.text();
+  if (!text.includes('\ufffd')) return text;
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
   } catch {
     return undefined;
   }
 }
+
+/** One source's new receipts, their digest checks still running. */
+type Taken = Omit<ReceiptBatch, 'badDigests' | 'canonical'> & { check: ReturnType<typeof createDigestCheck> };
+
+/** Receipts a pull already checked, with what it read and refused. */
+type Checked = { receipts: Receipt[]; read: number; refused: ReceiptRefusal[] };
 
 type Base = Pick<ImportLine, 'name' | 'read' | 'fresh' | 'duplicates' | 'refused'>;
 
@@ -40,7 +52,7 @@ const pullSourceSchema = z.object({ address: z.string(), token: z.string() });
 const pullCursorSchema = z.object({ endpoint: z.string(), after: z.string(), skip: z.number() });
 
 /** The admin data held in memory, mirrored in the 'hoithi-admin' database. */
-export function createAdminEngine(hashLines = typeof Worker === 'undefined' ? undefined : createDigestPool()) {
+export function createAdminEngine(hasher: ChunkHasher = typeof Worker === 'undefined' ? hashHere : createDigestPool()) {
   let receipts: Receipt[] = [];
   let ids = new Set<string>();
   let badDigests = new Set<string>();
@@ -50,26 +62,29 @@ export function createAdminEngine(hashLines = typeof Worker === 'undefined' ? un
   let damaged = 0;
   // A stored roster that no longer passes its schema on load: not used until a roster is imported again.
   let rosterDamaged = false;
-  // The whole report of the data in memory, kept for exports until the data changes.
-  let report: Report | undefined;
+  // The whole report of the data in memory for one report context, kept for exports until either changes.
+  let report: { context: string; report: Report } | undefined;
   let pullSource: PullSource | undefined;
   let pullCursor: PullCursor | undefined;
 
-  const fullReport = (context: ReportContext): Report =>
-    (report ??= buildReport({ ...context, roster: roster?.rows ?? [], receipts, badDigests }));
+  const fullReport = (context: ReportContext): Report => {
+    const key = JSON.stringify(context);
+    if (report?.context !== key) report = { context: key, report: buildReport({ ...context, roster: roster?.rows ?? [], receipts, badDigests }) };
+    return report.report;
+  };
 
   const snapshot = (context: ReportContext): AdminSnapshot => {
-    report = undefined;
     return { report: toReportView(fullReport(context)), log, rosterFile: roster?.file, receiptCount: receipts.length, damaged, rosterDamaged, pullSource };
   };
 
   async function load(context: ReportContext): Promise<AdminSnapshot> {
     const data = await loadAdminData();
+    report = undefined;
     // Stored records are checked on read like any other input (the fast path keeps this to milliseconds).
     receipts = [];
     damaged = 0;
     for (const batch of data.batches) {
-      for (const stored of batch.receipts) {
+      for (const stored of batch.records) {
         const checked = receiptSchemaFast.safeParse(stored);
         if (checked.success) receipts.push(checked.data);
         else damaged++;
@@ -88,29 +103,59 @@ export function createAdminEngine(hashLines = typeof Worker === 'undefined' ? un
     return snapshot(context);
   }
 
-  /** The receipts of one source not held yet (nor earlier in `seen`), digests checked: its batch and its line. */
-  async function takeReceipts(name: string, read: { receipts: Receipt[]; read: number; refused: ReceiptRefusal[] }, seen: Set<string>, now: number) {
+  /**
+   * Reads one source's receipts, checked in steps: each receipt not held yet (nor earlier in `seen`)
+   * goes to the digest checks as soon as it passes, so hashing runs while the rest is read. The
+   * checks are left running: store() takes their results.
+   */
+  async function takeReceipts(name: string, source: ReceiptRecords | Checked, seen: Set<string>, now: number): Promise<{ taken?: Taken; line: ImportLine }> {
+    const check = createDigestCheck(hasher);
     const fresh: Receipt[] = [];
-    for (const receipt of read.receipts) {
+    const keep = (receipt: Receipt) => {
       const id = receipt.receiptId.toLowerCase();
-      if (seen.has(id)) continue;
+      if (seen.has(id)) return;
       seen.add(id);
       fresh.push(receipt);
+      check.add(receipt);
+    };
+    let read: ReceiptFileResult | (Checked & { ok: true });
+    if ('records' in source) read = await collectInSteps(source, keep, pause);
+    else {
+      source.receipts.forEach(keep);
+      read = { ok: true, ...source };
     }
-    const bad = await findDigestMismatches(fresh, hashLines);
-    const batch: ReceiptBatch | undefined = fresh.length > 0 ? { file: name, importedAt: now, receipts: fresh, badDigests: [...bad] } : undefined;
+    if (!read.ok) return { line: { name, kind: 'receipts', read: 0, fresh: 0, duplicates: 0, refused: [], error: read.error } };
     const line: ImportLine = { name, kind: 'receipts', read: read.read, fresh: fresh.length, duplicates: read.read - fresh.length, refused: read.refused };
-    return { batch, line };
+    return { taken: fresh.length > 0 ? { file: name, importedAt: now, receipts: fresh, check } : undefined, line };
   }
 
-  // Memory follows the database: called only once the write succeeded.
-  function commit(batches: readonly ReceiptBatch[], lines: readonly ImportLine[], seen: Set<string>, newRoster?: StoredRoster) {
-    for (const batch of batches) {
-      for (const receipt of batch.receipts) receipts.push(receipt);
-      for (const id of batch.badDigests) badDigests.add(id);
+  /**
+   * Stores an import and then takes it into memory (memory follows the database: if the write fails,
+   * nothing changed). The new report is built while the digests are still being hashed, and its
+   * digest flags added once they are done.
+   */
+  async function store(context: ReportContext, taken: readonly Taken[], lines: readonly ImportLine[], seen: Set<string>, newRoster?: StoredRoster, settings?: Parameters<typeof saveImport>[3]) {
+    const nextRoster = newRoster ?? roster;
+    const nextReceipts = taken.length > 0 ? receipts.concat(...taken.map((t) => t.receipts)) : receipts;
+    // The digests still waiting for a worker are hashed here first; the report (all but its digest
+    // flags) is then built while the workers finish the ones they hold.
+    await hasher.drain?.();
+    const started = startReport({ ...context, roster: nextRoster?.rows ?? [], receipts: nextReceipts });
+    const batches: ReceiptBatch[] = [];
+    for (const { check, ...batch } of taken) {
+      const { bad, canonical } = await check.finish();
+      batches.push({ ...batch, badDigests: [...bad], canonical });
     }
+    const nextBad = new Set([...badDigests, ...batches.flatMap((b) => b.badDigests)]);
+    const saving = saveImport(batches, newRoster, lines, settings);
+    saving.catch(() => undefined); // awaited below, once the report is done
+    const nextReport = { context: JSON.stringify(context), report: started.withDigests(nextBad) };
+    await saving;
+    receipts = nextReceipts;
+    badDigests = nextBad;
+    roster = nextRoster;
+    report = nextReport;
     ids = seen;
-    roster = newRoster ?? roster;
     if (newRoster) rosterDamaged = false;
     log = [...log, ...lines];
   }
@@ -122,10 +167,8 @@ export function createAdminEngine(hashLines = typeof Worker === 'undefined' ? un
     const result = await pullReceipts(endpoint, source.token, pullCursor, (url, init) => fetch(url, { ...init, cache: 'no-store', credentials: 'omit' }));
     if (!result.ok) return { ...snapshot(context), pullError: result.error };
     const seen = new Set(ids);
-    const { batch, line } = await takeReceipts(endpoint, result, seen, now);
-    const batches = batch ? [batch] : [];
-    await saveImport(batches, undefined, [line], { pullSource: source, pullCursor: result.cursor });
-    commit(batches, [line], seen);
+    const { taken, line } = await takeReceipts(endpoint, result, seen, now);
+    await store(context, taken ? [taken] : [], [line], seen, undefined, { pullSource: source, pullCursor: result.cursor });
     pullSource = source;
     pullCursor = result.cursor;
     return snapshot(context);
@@ -133,7 +176,7 @@ export function createAdminEngine(hashLines = typeof Worker === 'undefined' ? un
 
   async function importFiles(context: ReportContext, files: readonly ImportRequest[], now: number) {
     const lines: ImportLine[] = [];
-    const batches: ReceiptBatch[] = [];
+    const taken: Taken[] = [];
     const seen = new Set(ids);
     let newRoster: StoredRoster | undefined;
     for (const { file, intent } of files) {
@@ -157,23 +200,22 @@ export function createAdminEngine(hashLines = typeof Worker === 'undefined' ? un
         continue;
       }
       const text = await readText(file);
-      const result = text === undefined ? undefined : readReceiptFile(file.name, text);
-      if (!result?.ok) {
-        lines.push({ ...base, kind: 'receipts', error: result?.error ?? { key: 'admin.file.notUtf8', params: { name: file.name } } });
+      const records = text === undefined ? undefined : readReceiptRecords(file.name, text);
+      if (!records?.ok) {
+        lines.push({ ...base, kind: 'receipts', error: records?.error ?? { key: 'admin.file.notUtf8', params: { name: file.name } } });
         continue;
       }
-      const { batch, line } = await takeReceipts(file.name, result, seen, now);
-      if (batch) batches.push(batch);
+      const { taken: fresh, line } = await takeReceipts(file.name, records, seen, now);
+      if (fresh) taken.push(fresh);
       lines.push(line);
     }
-    // Memory follows the database: if the write fails, nothing changed.
-    await saveImport(batches, newRoster, lines);
-    commit(batches, lines, seen, newRoster);
+    await store(context, taken, lines, seen, newRoster);
     return snapshot(context);
   }
 
   async function clear(context: ReportContext): Promise<AdminSnapshot> {
     await clearAdminData();
+    report = undefined;
     receipts = [];
     ids = new Set();
     badDigests = new Set();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { parseCleanReceipt, receiptSchemaFast } from './fast-parse';
+import { daysFromCivil, isCleanReceipt, isoSeconds, parseCleanReceipt, receiptSchemaFast } from './fast-parse';
 import { receiptSchema } from './schema';
 import { exampleReceipt } from './test-data';
 
@@ -56,6 +56,10 @@ describe('parseCleanReceipt', () => {
       checked++;
       const fast = parseCleanReceipt(input);
       const slow = receiptSchema.safeParse(input);
+      // The check the admin import keeps a parsed record by says the same, and the record is then
+      // exactly what the schema would give (only its key order may differ).
+      expect(isCleanReceipt(input), JSON.stringify(input)).toBe(fast !== z.INVALID);
+      if (isCleanReceipt(input)) expect(input).toEqual(slow.data);
       if (fast !== z.INVALID) {
         accepted++;
         expect(slow.success, JSON.stringify(input)).toBe(true);
@@ -84,5 +88,26 @@ describe('receiptSchemaFast', () => {
     const fast = receiptSchemaFast.safeParse(broken);
     expect(fast.success).toBe(false);
     expect(fast.error?.issues).toEqual(receiptSchema.safeParse(broken).error?.issues);
+  });
+});
+
+describe('isoSeconds', () => {
+  it('should read the instant Date.parse reads, for every day of four centuries and both offset signs', () => {
+    for (let day = -146_097; day < 146_097 * 3; day += 37) {
+      const at = new Date(day * 86_400_000 + 45_296_000); // 12:34:56 UTC
+      const iso = at.toISOString().slice(0, 19);
+      if (!/^\d{4}-/.test(iso)) continue; // years before 0 or after 9999 are no receipt's
+      expect(isoSeconds(`${iso}+00:00`), iso).toBe(at.getTime() / 1000);
+      expect(isoSeconds(`${iso}+07:00`)).toBe(at.getTime() / 1000 - 7 * 3600);
+      expect(isoSeconds(`${iso}-03:30`)).toBe(at.getTime() / 1000 + 3.5 * 3600);
+    }
+  });
+
+  it('should count days as Date.UTC does, years 0–99 included (which Date.UTC alone reads as 19xx)', () => {
+    for (const [y, m, d] of [[1970, 1, 1], [2000, 2, 29], [2022, 8, 9], [2100, 3, 1], [0, 1, 1], [4, 2, 29], [99, 12, 31], [1600, 2, 29], [9999, 12, 31]] as const) {
+      const utc = new Date(0);
+      utc.setUTCFullYear(y, m - 1, d);
+      expect(daysFromCivil(y, m, d), `${y}-${m}-${d}`).toBe(Math.round(utc.getTime() / 86_400_000));
+    }
   });
 });

@@ -10,7 +10,15 @@ import { isDeclaredShape, RECEIPT_WARNINGS, receiptSchema, type Receipt } from '
 // fast-parse.test.ts holds the two to that on every field.
 
 const UUID_V4 = z.regexes.uuid4;
-const DIGEST = /^[0-9a-f]{64}$/;
+// 64 lowercase hex digits, read by character codes (a regex here costs more than the rest of the time checks).
+function isDigest(value: unknown): value is string {
+  if (typeof value !== 'string' || value.length !== 64) return false;
+  for (let i = 0; i < 64; i++) {
+    const c = value.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102))) return false;
+  }
+  return true;
+}
 const EXTENSION_VERSION = /^\d+(\.\d+){0,3}$/;
 const RECEIPT_KEYS = 15;
 const PARTICIPANT_KEYS = 5;
@@ -43,7 +51,7 @@ const twoAt = (s: string, i: number) => digitAt(s, i) * 10 + digitAt(s, i + 1);
  * "YYYY-MM-DDTHH:mm:ss±HH:MM" read by character codes (three per receipt, so no regex): the instant
  * in seconds, or NaN when the text is not that shape or names no real time.
  */
-function isoSeconds(value: unknown): number {
+export function isoSeconds(value: unknown): number {
   if (typeof value !== 'string' || value.length !== 25) return NaN;
   const sign = value.charCodeAt(19) === 43 ? 1 : value.charCodeAt(19) === 45 ? -1 : 0;
   if (!sign || value[4] !== '-' || value[7] !== '-' || value[10] !== 'T' || value[13] !== ':' || value[16] !== ':' || value[22] !== ':') return NaN;
@@ -57,54 +65,75 @@ function isoSeconds(value: unknown): number {
   const offsetMinutes = twoAt(value, 23);
   if (!(year >= 0) || !isCalendarDate(year, month, day)) return NaN; // NaN fails every comparison
   if (!(hour < 24 && minute < 60 && second < 60 && offsetHours < 24 && offsetMinutes < 60)) return NaN;
-  // Date.UTC reads years 0–99 as 19xx: count from 400 years on (exactly 146,097 days) and take them back.
-  return Date.UTC(year + 400, month - 1, day, hour, minute, second) / 1000 - 146_097 * 86_400 - sign * (offsetHours * 3600 + offsetMinutes * 60);
+  return daysFromCivil(year, month, day) * 86_400 + hour * 3600 + minute * 60 + second - sign * (offsetHours * 3600 + offsetMinutes * 60);
 }
 
-function warningsOf(value: unknown): Receipt['warnings'] | undefined {
-  if (!Array.isArray(value)) return undefined;
+/**
+ * Days from 1970-01-01 to a proleptic Gregorian date (H. Hinnant's days_from_civil): what Date.UTC
+ * gives, in whole numbers and without building a date (and without its 0–99 → 19xx rule).
+ */
+export function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+
+// Known codes, each at most once, in the schema's order.
+function isWarnings(value: unknown): value is Receipt['warnings'] {
+  if (!Array.isArray(value)) return false;
   let last = -1;
   for (const code of value) {
     const index = RECEIPT_WARNINGS.indexOf(code as Receipt['warnings'][number]);
-    if (index <= last) return undefined; // unknown, repeated or out of order
+    if (index <= last) return false; // unknown, repeated or out of order
     last = index;
   }
-  return [...(value as Receipt['warnings'])];
+  return true;
 }
 
-function participantOf(p: unknown): Receipt['participant'] | undefined {
-  if (!isPlain(p) || Object.keys(p).length !== PARTICIPANT_KEYS) return undefined;
+function isParticipant(p: unknown): p is Receipt['participant'] {
+  if (!isPlain(p) || Object.keys(p).length !== PARTICIPANT_KEYS) return false;
   const { fullName, unit, position, isLeader, account } = p;
-  if (!isNonEmptyText(fullName) || !isNonEmptyText(unit) || !isText(position) || typeof isLeader !== 'boolean' || !isText(account)) return undefined;
-  return { fullName, unit, position, isLeader, account };
+  return isNonEmptyText(fullName) && isNonEmptyText(unit) && isText(position) && typeof isLeader === 'boolean' && isText(account);
+}
+
+/**
+ * True when `r` is a clean receipt that certainly passes receiptSchema unchanged: a plain object
+ * with exactly the schema's keys, each value as the schema wants it. It may refuse more than the
+ * schema (text not yet in NFC, unusual objects), never less.
+ */
+export function isCleanReceipt(r: unknown): r is Receipt {
+  if (!isPlain(r) || Object.keys(r).length !== RECEIPT_KEYS) return false;
+  const { receiptId, contestId, round, portalAccount, startedAt, submittedAt, durationSeconds, confirmation, createdAt, extensionVersion, digest } = r;
+  if (r.kind !== 'hoithi.receipt' || r.version !== 1) return false;
+  if (typeof receiptId !== 'string' || !UUID_V4.test(receiptId) || !isNonEmptyText(contestId)) return false;
+  if (round !== null && !(Number.isSafeInteger(round) && (round as number) > 0)) return false;
+  if (portalAccount !== null && !isNonEmptyText(portalAccount)) return false;
+  const started = isoSeconds(startedAt);
+  const submitted = isoSeconds(submittedAt);
+  if (Number.isNaN(started) || Number.isNaN(submitted) || Number.isNaN(isoSeconds(createdAt))) return false;
+  if (!Number.isSafeInteger(durationSeconds) || (durationSeconds as number) < 0) return false;
+  // The schema's duration rule: whole seconds between the two times.
+  if (submitted - started !== durationSeconds) return false;
+  if (confirmation !== 'confirmed' && confirmation !== 'unconfirmed' && confirmation !== 'declared') return false;
+  const timed = { startedAt: startedAt as string, submittedAt: submittedAt as string, durationSeconds: durationSeconds as number, confirmation, portalAccount: portalAccount as string | null };
+  if (confirmation === 'declared' && !isDeclaredShape(timed)) return false;
+  if (typeof extensionVersion !== 'string' || !EXTENSION_VERSION.test(extensionVersion)) return false;
+  if (!isDigest(digest)) return false;
+  return isParticipant(r.participant) && isWarnings(r.warnings);
 }
 
 /** A fresh copy of a receipt that certainly passes receiptSchema unchanged, else INVALID. */
 export function parseCleanReceipt(r: unknown): Receipt | typeof z.INVALID {
-  if (!isPlain(r) || Object.keys(r).length !== RECEIPT_KEYS) return z.INVALID;
-  const { receiptId, contestId, round, portalAccount, startedAt, submittedAt, durationSeconds, confirmation, createdAt, extensionVersion, digest } = r;
-  if (r.kind !== 'hoithi.receipt' || r.version !== 1) return z.INVALID;
-  if (typeof receiptId !== 'string' || !UUID_V4.test(receiptId) || !isNonEmptyText(contestId)) return z.INVALID;
-  if (round !== null && !(Number.isSafeInteger(round) && (round as number) > 0)) return z.INVALID;
-  if (portalAccount !== null && !isNonEmptyText(portalAccount)) return z.INVALID;
-  const started = isoSeconds(startedAt);
-  const submitted = isoSeconds(submittedAt);
-  if (Number.isNaN(started) || Number.isNaN(submitted) || Number.isNaN(isoSeconds(createdAt))) return z.INVALID;
-  if (!Number.isSafeInteger(durationSeconds) || (durationSeconds as number) < 0) return z.INVALID;
-  // The schema's duration rule: whole seconds between the two times.
-  if (submitted - started !== durationSeconds) return z.INVALID;
-  if (confirmation !== 'confirmed' && confirmation !== 'unconfirmed' && confirmation !== 'declared') return z.INVALID;
-  const timed = { startedAt: startedAt as string, submittedAt: submittedAt as string, durationSeconds: durationSeconds as number, confirmation, portalAccount: portalAccount as string | null };
-  if (confirmation === 'declared' && !isDeclaredShape(timed)) return z.INVALID;
-  if (typeof extensionVersion !== 'string' || !EXTENSION_VERSION.test(extensionVersion)) return z.INVALID;
-  if (typeof digest !== 'string' || !DIGEST.test(digest)) return z.INVALID;
-  const participant = participantOf(r.participant);
-  const warnings = warningsOf(r.warnings);
-  if (!participant || !warnings) return z.INVALID;
+  if (!isCleanReceipt(r)) return z.INVALID;
+  const p = r.participant;
   return {
-    kind: 'hoithi.receipt', version: 1, receiptId, contestId, round: round as number | null, participant, portalAccount: portalAccount as string | null,
-    startedAt: startedAt as string, submittedAt: submittedAt as string, durationSeconds: durationSeconds as number, confirmation, warnings,
-    createdAt: createdAt as string, extensionVersion, digest,
+    kind: 'hoithi.receipt', version: 1, receiptId: r.receiptId, contestId: r.contestId, round: r.round,
+    participant: { fullName: p.fullName, unit: p.unit, position: p.position, isLeader: p.isLeader, account: p.account },
+    portalAccount: r.portalAccount, startedAt: r.startedAt, submittedAt: r.submittedAt, durationSeconds: r.durationSeconds,
+    confirmation: r.confirmation, warnings: [...r.warnings], createdAt: r.createdAt, extensionVersion: r.extensionVersion, digest: r.digest,
   };
 }
 

@@ -3,7 +3,7 @@ import { canonicalJson } from '../json/canonical';
 import { computeReceiptDigest } from './digest';
 import { RECEIPT_KEY_ORDER, receiptSchema, type Receipt, type ReceiptWithoutDigest } from './schema';
 import { exampleBody, exampleReceipt } from './test-data';
-import { canonicalReceiptText, findDigestMismatches, sha256Lines } from './verify-batch';
+import { canonicalChunkText, canonicalReceiptText, chunkElements, CHUNK_SIZE, createDigestCheck, findDigestMismatches, hashChunk, hashHere, type ChunkHasher } from './verify-batch';
 
 const shuffle = <T extends object>(value: T): T => Object.fromEntries(Object.entries(value).reverse()) as T;
 
@@ -35,16 +35,56 @@ describe('findDigestMismatches', () => {
     }
   });
 
-  it('should hash each line alone, as WebCrypto hashes each text, and spread over any hasher', async () => {
-    const texts = ['{"a":"Nguyễn 😀"}', '{}', 'x'.repeat(1000)];
-    const expected = await Promise.all(texts.map(async (t) => new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(t)))));
-    const all = sha256Lines(texts.join('\n'));
-    expect(texts.map((_, i) => all.subarray(i * 32, i * 32 + 32))).toEqual(expected);
+  it('should write a chunk whose elements are exactly the canonical texts, found again byte for byte', async () => {
+    // A text holding what an element starts with, quotes and all: JSON writes its quotes escaped.
+    const tricky = { ...exampleBody, participant: { ...exampleBody.participant, fullName: '{"confirmation":"x"},{"confirmation":' } };
+    const receipts = await Promise.all([...bodies, tricky].map(withDigest));
+    const chunk = canonicalChunkText(receipts);
+    const bytes = new TextEncoder().encode(chunk);
+    const ranges = chunkElements(bytes);
+    expect(ranges).toHaveLength(receipts.length * 2);
+    const decoder = new TextDecoder();
+    receipts.forEach((receipt, i) => expect(decoder.decode(bytes.subarray(ranges[2 * i], ranges[2 * i + 1]))).toBe(canonicalReceiptText(receipt)));
+    expect(JSON.parse(chunk)).toEqual(receipts.map((r) => JSON.parse(canonicalReceiptText(r))));
+  });
+
+  it('should hash each element as WebCrypto hashes its canonical text, and hand back the bytes it hashed', async () => {
     const receipts = await Promise.all(bodies.map(withDigest));
-    const batches: string[][] = [];
-    const spy = async (joined: string[]) => (batches.push(joined), joined.map(sha256Lines));
-    expect(await findDigestMismatches([...receipts, { ...receipts[0]!, round: 9 }], spy)).toEqual(new Set([receipts[0]!.receiptId]));
-    expect(batches).toHaveLength(1);
+    const chunk = canonicalChunkText(receipts);
+    const { bytes, hashes } = hashChunk(chunk);
+    expect(new TextDecoder().decode(bytes)).toBe(chunk);
+    const expected = await Promise.all(receipts.map(async (r) => new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(canonicalReceiptText(r))))));
+    expect(receipts.map((_, i) => hashes.subarray(i * 32, i * 32 + 32))).toEqual(expected);
+    // The scratch buffer is reused: a shorter chunk after a longer one is hashed alone.
+    expect(hashChunk(canonicalChunkText(receipts.slice(0, 1))).hashes).toEqual(expected[0]);
+  });
+
+  it('should hand each full chunk to the hasher as it fills, drain it once at the end and give the chunks back in order', async () => {
+    const one = await withDigest(exampleBody, 1);
+    const receipts = Array.from({ length: CHUNK_SIZE * 2 + 3 }, (_, n) => ({ ...one, receiptId: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}` }));
+    const seen: number[] = [];
+    let drained = 0;
+    const spy: ChunkHasher = {
+      hash: (chunk) => (seen.push(JSON.parse(chunk).length), hashHere.hash(chunk)),
+      drain: async () => void drained++,
+    };
+    const check = createDigestCheck(spy);
+    receipts.slice(0, CHUNK_SIZE).forEach((r) => check.add(r));
+    expect(seen).toEqual([CHUNK_SIZE]); // handed over at once, not at the end
+    receipts.slice(CHUNK_SIZE).forEach((r) => check.add(r));
+    const { bad, canonical } = await check.finish();
+    expect(seen).toEqual([CHUNK_SIZE, CHUNK_SIZE, 3]);
+    expect(drained).toBe(1);
+    // Every receipt but the first has another id than its digest covers.
+    expect(bad.size).toBe(receipts.length - 1);
+    expect(canonical.map((c) => c.count)).toEqual([CHUNK_SIZE, CHUNK_SIZE, 3]);
+    expect(new TextDecoder().decode(canonical[2]!.bytes)).toBe(canonicalChunkText(receipts.slice(-3)));
+  });
+
+  it('should fail, not guess, when a hasher gives another count of hashes than receipts', async () => {
+    const receipts = await Promise.all(bodies.map(withDigest));
+    const short: ChunkHasher = { hash: async (chunk) => ({ ...hashChunk(chunk), hashes: new Uint8Array(32) }) };
+    await expect(findDigestMismatches(receipts, short)).rejects.toThrow(/1 hashes for 6 receipts/);
   });
 
   it('should list exactly the receipts changed after their digest was computed', async () => {

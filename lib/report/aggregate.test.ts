@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildReport, toReportView } from './aggregate';
+import { buildReport, startReport, toReportView } from './aggregate';
 import { createRosterIndex } from './match';
 import type { RosterRow } from './roster';
 import { KHTC, makeReceipt, QLKH, receipts, reportInput, roster, TT, uuid, VP } from './test-data';
@@ -59,6 +59,17 @@ describe('buildReport', () => {
       'second-attempt': 1, 'account-mismatch': 1, unconfirmed: 1, 'digest-mismatch': 1, 'outside-round': 1, 'other-contest': 1, unmatched: 2, declared: 0,
     });
     expect(toReportView(whole).flags).toEqual(whole.flags);
+  });
+
+  it('should build the same report in two steps, the digest flags added last in their place, only for this contest', () => {
+    const { badDigests, ...rest } = reportInput;
+    expect(startReport(rest).withDigests(badDigests)).toEqual(buildReport(reportInput));
+    // Receipt 10 is of another contest: its digest does not matter here. Receipts 3 and 9 are flagged
+    // in the order the receipts came, between the unconfirmed and the outside-round flags.
+    const two = startReport(rest).withDigests(new Set([uuid(9), uuid(10), uuid(3)]));
+    expect(two.flags.filter((f) => f.kind === 'digest-mismatch').map((f) => f.receiptIds)).toEqual([[uuid(3)], [uuid(9)]]);
+    expect(two.flags.map((f) => f.kind)).toEqual(['second-attempt', 'account-mismatch', 'unconfirmed', 'digest-mismatch', 'digest-mismatch', 'outside-round', 'other-contest', 'unmatched', 'unmatched']);
+    expect(startReport(rest).withDigests(new Set()).flags.some((f) => f.kind === 'digest-mismatch')).toBe(false);
   });
 
   it('should flag two receipts of one person in one round even without the warning, and count them once', () => {

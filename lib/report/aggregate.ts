@@ -1,3 +1,4 @@
+import { isoSeconds } from '../receipts/fast-parse';
 import type { Receipt } from '../receipts/schema';
 import { createRosterIndex } from './match';
 import { normalizeName } from './normalize';
@@ -26,6 +27,12 @@ export interface ReportFlag {
   attempts: FlagAttempt[];
   claim: FlagClaim;
 }
+
+// The schema's times are all "YYYY-MM-DDTHH:mm:ss±HH:MM", which isoSeconds reads without a Date.
+const startSeconds = (r: Receipt) => {
+  const at = isoSeconds(r.startedAt);
+  return Number.isNaN(at) ? Date.parse(r.startedAt) / 1000 : at;
+};
 
 const attemptOf = (r: Receipt): FlagAttempt => ({ receiptId: r.receiptId, startedAt: r.startedAt, submittedAt: r.submittedAt });
 const claimOf = ({ participant: p, portalAccount, contestId }: Receipt): FlagClaim =>
@@ -90,6 +97,14 @@ const rate = (part: number, whole: number) => (whole > 0 ? part / whole : null);
 
 /** The participation report of PRODUCT.md §4.6: per round × unit, per leader, totals and flags. */
 export function buildReport(input: BuildReportInput): Report {
+  return startReport(input).withDigests(input.badDigests ?? new Set());
+}
+
+/**
+ * The report in two steps: everything but the digest flags now, and with them once the digest
+ * checks are done (an import builds the first step while its digests are still being hashed).
+ */
+export function startReport(input: Omit<BuildReportInput, 'badDigests'>): { withDigests(badDigests: ReadonlySet<string>): Report } {
   const rounds = [...new Set(input.rounds)].sort((a, b) => a - b);
   const roundSet = new Set(rounds);
   const index = createRosterIndex(input.roster);
@@ -103,19 +118,21 @@ export function buildReport(input: BuildReportInput): Report {
     if (!unique.has(id)) unique.set(id, receipt);
   }
   const unmatched: Receipt[] = [];
+  // The receipts of this contest and who each is: where a digest flag would go.
+  const ofContest: { receipt: Receipt; person?: RosterRow }[] = [];
   for (const receipt of unique.values()) {
     if (input.contestId !== undefined && receipt.contestId !== input.contestId) {
       flag('other-contest', receipt); // not this contest: nothing else about it matters here
       continue;
     }
     const person = index.match(receipt.participant);
+    ofContest.push({ receipt, person });
     if (!person) {
       unmatched.push(receipt); // listed, never dropped
       flag('unmatched', receipt);
     }
     if (receipt.warnings.includes('account-mismatch')) flag('account-mismatch', receipt, person);
     if (receipt.confirmation === 'unconfirmed') flag('unconfirmed', receipt, person);
-    if (input.badDigests?.has(receipt.receiptId)) flag('digest-mismatch', receipt, person);
     if (receipt.confirmation === 'declared') flag('declared', receipt, person);
     const inRound = receipt.round !== null && roundSet.has(receipt.round);
     if (!inRound) flag('outside-round', receipt, person);
@@ -132,8 +149,8 @@ export function buildReport(input: BuildReportInput): Report {
   for (const [person, byRound] of taken) {
     for (const [round, list] of byRound) {
       if (list.length < 2 && !list.some((r) => r.warnings.includes('second-attempt'))) continue;
-      // Oldest first, so "lần 1" and "lần 2" read in the order they happened.
-      const sorted = [...list].sort((a, b) => Date.parse(a.startedAt) - Date.parse(b.startedAt));
+      // Oldest first, so "lần 1" and "lần 2" read in the order they happened (each time read once).
+      const sorted = list.map((r) => ({ r, at: startSeconds(r) })).sort((a, b) => a.at - b.at).map(({ r }) => r);
       flags.get('second-attempt')!.push({
         kind: 'second-attempt', round, receiptIds: sorted.map((r) => r.receiptId), person, fullName: person.fullName, unit: person.unit,
         attempts: sorted.map(attemptOf), claim: claimOf(sorted[0]!),
@@ -159,21 +176,20 @@ export function buildReport(input: BuildReportInput): Report {
     const declared = input.roster.filter((person) => onlyDeclared(person, round)).length;
     return { round, staff: input.roster.length, participants, rate: rate(participants, input.roster.length), declared };
   });
+  const totals = {
+    staff: input.roster.length,
+    leaders: leaders.length,
+    leadersComplete: leaders.filter((l) => l.complete).length,
+    receipts: unique.size,
+    duplicates: input.receipts.length - unique.size,
+    perRound,
+  };
   return {
-    rounds,
-    units: units.map((u) => u.name),
-    lines,
-    leaders,
-    totals: {
-      staff: input.roster.length,
-      leaders: leaders.length,
-      leadersComplete: leaders.filter((l) => l.complete).length,
-      receipts: unique.size,
-      duplicates: input.receipts.length - unique.size,
-      perRound,
+    withDigests(badDigests) {
+      // Flagged, still counted: a digest that fails says the file was changed, not that nobody took part.
+      flags.set('digest-mismatch', ofContest.filter(({ receipt }) => badDigests.has(receipt.receiptId)).map(({ receipt, person }) => toFlag('digest-mismatch', receipt, person)));
+      return { rounds, units: units.map((u) => u.name), lines, leaders, totals, flags: FLAG_KINDS.flatMap((kind) => flags.get(kind)!), unmatched };
     },
-    flags: FLAG_KINDS.flatMap((kind) => flags.get(kind)!),
-    unmatched,
   };
 }
 

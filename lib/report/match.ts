@@ -18,14 +18,22 @@ export function createRosterIndex(roster: readonly RosterRow[]): RosterIndex {
     const key = personKey(row.fullName, row.unit);
     byName.set(key, byName.has(key) ? null : row);
   }
+  // A province's receipts name the same few thousand people again and again: each text is
+  // normalised once per index.
+  const keys = new Map<string, string>();
+  const key = (text: string) => {
+    let normal = keys.get(text);
+    if (normal === undefined) keys.set(text, (normal = normalizeName(text)));
+    return normal;
+  };
   return {
     match(participant) {
-      const account = normalizeName(participant.account);
+      const account = key(participant.account);
       const byAcc = account ? byAccount.get(account) : undefined;
       if (byAcc) return byAcc;
-      const row = byName.get(personKey(participant.fullName, participant.unit)) ?? undefined;
+      const row = byName.get(personKey(participant.fullName, participant.unit, key)) ?? undefined;
       // When both sides have an account they must agree; the name is only the fallback.
-      if (row && account && normalizeName(row.account)) return undefined;
+      if (row && account && key(row.account)) return undefined;
       return row;
     },
   };

@@ -19,6 +19,6 @@ export function headerKey(s: string): string {
 }
 
 /** Key of a person by name within a unit; the separator cannot occur in normalised text. */
-export function personKey(fullName: string, unit: string): string {
-  return `${normalizeName(fullName)}\u0000${normalizeName(unit)}`;
+export function personKey(fullName: string, unit: string, normalize: (s: string) => string = normalizeName): string {
+  return `${normalize(fullName)}\u0000${normalize(unit)}`;
 }

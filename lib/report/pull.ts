@@ -75,7 +75,7 @@ export async function pullReceipts(endpoint: string, token: string, cursor: Pull
     after = page.data.next;
     skip = 0;
   }
-  const result = collect('', 'export', records, (path) => path);
+  const result = collect({ ok: true, name: '', format: 'export', records, fieldName: (path) => path, broken: [] });
   const next: PullCursor = { endpoint, after, skip };
   if (!result.ok) return { ok: true, receipts: [], read: 0, refused: [], cursor: next }; // nothing new
   return { ok: true, receipts: result.receipts, read: result.read, refused: result.refused, cursor: next };

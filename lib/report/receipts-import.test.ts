@@ -5,7 +5,7 @@ import type { Receipt } from '../receipts/schema';
 import { declaredBody, declaredDigest, exampleReceipt } from '../receipts/test-data';
 import { parseCsv, toCsv } from './csv';
 import { receiptExportColumns, receiptsToCsv } from './receipt-csv';
-import { readReceiptFile } from './receipts-import';
+import { collectInSteps, readReceiptFile, readReceiptRecords } from './receipts-import';
 import { uuid } from './test-data';
 
 // Real receipts with real digests, including text a spreadsheet could run and awkward cells.
@@ -102,5 +102,24 @@ describe('receiptsToCsv and readReceiptFile (CSV)', () => {
     expect(readReceiptFile('x.csv', short)).toEqual({
       ok: false, name: 'x.csv', error: { key: 'report.table.missingColumns', params: { name: 'x.csv', columns: '"Mã kiểm tra SHA-256"' } },
     });
+  });
+});
+
+describe('collectInSteps', () => {
+  it('should give what readReceiptFile gives, pausing between steps and passing on each receipt once it is checked', async () => {
+    const receipts = await sampleReceipts();
+    const lines = [...receipts.map((r) => JSON.stringify(r)), 'not json', JSON.stringify({ ...exampleReceipt, round: 'hai' }), JSON.stringify({ ...exampleReceipt, extra: 1 })];
+    const csv = receiptsToCsv(receipts);
+    const exportText = JSON.stringify({ kind: 'hoithi.receipts', version: 1, exportedAt: '2022-08-30T08:00:00+07:00', receipts: [...receipts, { ...exampleReceipt, digest: 'x' }] });
+    for (const [name, text] of [['log.jsonl', lines.join('\n')], ['bien-nhan.csv', csv], ['bien-nhan.json', exportText]] as const) {
+      const file = readReceiptRecords(name, text);
+      if (!file.ok) throw new Error(`${name} refused`);
+      const passed: Receipt[] = [];
+      let pauses = 0;
+      const stepped = await collectInSteps(file, (r) => passed.push(r), async () => void pauses++, 2);
+      expect(stepped, name).toEqual(readReceiptFile(name, text));
+      expect(passed).toEqual(stepped.ok ? stepped.receipts : []);
+      expect(pauses).toBe(Math.ceil(file.records.length / 2));
+    }
   });
 });

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { ReportMessageKey } from '../i18n/catalog/report';
-import { receiptSchemaFast } from '../receipts/fast-parse';
-import type { Receipt } from '../receipts/schema';
+import { isCleanReceipt } from '../receipts/fast-parse';
+import { receiptSchema, type Receipt } from '../receipts/schema';
 import { isBlankRow, matchColumns } from './columns';
 import { CsvParseError, parseCsv, restoreCell } from './csv';
 import { receiptExportColumns, receiptFromCells } from './receipt-csv';
@@ -28,13 +28,36 @@ const envelopeSchema = z.object({
 
 const JSON_LINES_NAME = /\.(?:jsonl|ndjson)$/i;
 
+/** A receipt file's records before each is checked: what the file holds, and how to name a refusal. */
+export interface ReceiptRecords {
+  ok: true;
+  name: string;
+  format: ReceiptFileFormat;
+  records: readonly unknown[];
+  /** The name of a field in a refusal: the CSV's header, else the receipt's path. */
+  fieldName: (path: string) => string;
+  /** Each record's row (CSV record or JSON line); else its position in the list, from 1. */
+  rows?: readonly number[];
+  /** Lines refused before any check (JSON Lines that are not JSON). */
+  broken: ReceiptRefusal[];
+}
+
+type Failed = Extract<ReceiptFileResult, { ok: false }>;
+const samePath = (path: string) => path;
+
 /**
  * Reads a receipt export (JSON §4.4), a single receipt (JSON §4.2), JSON Lines (one receipt a line:
  * the collector's or the reference receiver's log) or the receipt CSV (§4.4).
  */
 export function readReceiptFile(name: string, input: string): ReceiptFileResult {
+  const file = readReceiptRecords(name, input);
+  return file.ok ? collect(file) : file;
+}
+
+/** The records of a receipt file, not yet checked, or why the whole file is refused. */
+export function readReceiptRecords(name: string, input: string): ReceiptRecords | Failed {
   const text = input.replace(/^\ufeff/, '');
-  const fail = (key: ReportMessageKey, params: Params = {}): ReceiptFileResult => ({ ok: false, name, error: { key, params: { name, ...params } } });
+  const fail = (key: ReportMessageKey, params: Params = {}): Failed => ({ ok: false, name, error: { key, params: { name, ...params } } });
   const looksJson = /^\s*[{[]/.test(text) || /\.json$/i.test(name) || JSON_LINES_NAME.test(name);
   if (!looksJson) return readCsv(name, text, fail);
   let json: unknown;
@@ -47,10 +70,10 @@ export function readReceiptFile(name: string, input: string): ReceiptFileResult 
   const version = (json as { version?: unknown } | null)?.version;
   if (kind !== 'hoithi.receipts' && kind !== 'hoithi.receipt') return fail('report.receipts.wrongKind');
   if (version !== 1) return fail('report.receipts.unsupportedVersion', { version: String(version) });
-  if (kind === 'hoithi.receipt') return collect(name, 'receipt', [json], (path) => path);
+  if (kind === 'hoithi.receipt') return { ok: true, name, format: 'receipt', records: [json], fieldName: samePath, broken: [] };
   const envelope = envelopeSchema.safeParse(json);
   if (!envelope.success) return fail('report.receipts.badEnvelope', { field: envelope.error.issues[0]?.path.join('.') ?? '' });
-  return collect(name, 'export', envelope.data.receipts, (path) => path);
+  return { ok: true, name, format: 'export', records: envelope.data.receipts, fieldName: samePath, broken: [] };
 }
 
 // Not one JSON value, but its first line is one object: JSON Lines (or named so).
@@ -66,7 +89,7 @@ function isJsonLines(name: string, text: string): boolean {
 }
 
 // Each line is parsed alone: a broken line is refused with its number, the others are read.
-function readJsonLines(name: string, text: string): ReceiptFileResult {
+function readJsonLines(name: string, text: string): ReceiptRecords | Failed {
   const records: unknown[] = [];
   const rows: number[] = [];
   const broken: ReceiptRefusal[] = [];
@@ -80,12 +103,10 @@ function readJsonLines(name: string, text: string): ReceiptFileResult {
     }
   });
   if (records.length === 0 && broken.length > 0) return { ok: false, name, error: { key: 'report.receipts.notJson', params: { name } } };
-  const result = collect(name, 'jsonl', records, (path) => path, rows);
-  if (!result.ok) return result;
-  return { ...result, refused: [...result.refused, ...broken].sort((a, b) => a.row - b.row) };
+  return { ok: true, name, format: 'jsonl', records, fieldName: samePath, rows, broken };
 }
 
-function readCsv(name: string, text: string, fail: (key: ReportMessageKey, params?: Params) => ReceiptFileResult): ReceiptFileResult {
+function readCsv(name: string, text: string, fail: (key: ReportMessageKey, params?: Params) => Failed): ReceiptRecords | Failed {
   let rows: string[][];
   try {
     rows = parseCsv(text);
@@ -109,33 +130,63 @@ function readCsv(name: string, text: string, fail: (key: ReportMessageKey, param
     recordRows.push(i + 1);
   });
   const headerOf = new Map(receiptExportColumns.map((c) => [c.path, c.header]));
-  return collect(name, 'csv', records, (path) => headerOf.get(path) ?? path, recordRows);
+  return { ok: true, name, format: 'csv', records, fieldName: (path) => headerOf.get(path) ?? path, rows: recordRows, broken: [] };
 }
 
-/** Validates each record; refusals carry their row (rowNumbers[i], else i + 1) and the field at fault. */
-export function collect(
-  name: string,
-  format: ReceiptFileFormat,
-  records: readonly unknown[],
-  fieldName: (path: string) => string,
-  rowNumbers?: readonly number[],
-): ReceiptFileResult {
+/** Validates each record; refusals carry their row and the field at fault. */
+export function collect(file: ReceiptRecords): ReceiptFileResult {
   const receipts: Receipt[] = [];
   const refused: ReceiptRefusal[] = [];
-  records.forEach((record, i) => {
-    const result = receiptSchemaFast.safeParse(record);
-    if (result.success) return void receipts.push(result.data);
+  checkRecords(file, 0, file.records.length, receipts, refused);
+  return finishCollect(file, receipts, refused);
+}
+
+/**
+ * collect() in steps of `step` records with a pause between them, each receipt passed to
+ * `onReceipt` as soon as it is checked: the caller's other work (the digest checks) runs meanwhile.
+ */
+export async function collectInSteps(file: ReceiptRecords, onReceipt: (receipt: Receipt) => void, pause: () => Promise<void>, step = 1000): Promise<ReceiptFileResult> {
+  const receipts: Receipt[] = [];
+  const refused: ReceiptRefusal[] = [];
+  for (let from = 0; from < file.records.length; from += step) {
+    const before = receipts.length;
+    checkRecords(file, from, Math.min(file.records.length, from + step), receipts, refused);
+    for (let i = before; i < receipts.length; i++) onReceipt(receipts[i]!);
+    await pause();
+  }
+  return finishCollect(file, receipts, refused);
+}
+
+// A clean record is kept as it is (the file's own parse, nobody else holds it); any other goes
+// through the schema, which decides and names the fault.
+function checkRecords(file: ReceiptRecords, from: number, to: number, receipts: Receipt[], refused: ReceiptRefusal[]): void {
+  for (let i = from; i < to; i++) {
+    const record = file.records[i];
+    if (isCleanReceipt(record)) {
+      receipts.push(record);
+      continue;
+    }
+    const result = receiptSchema.safeParse(record);
+    if (result.success) {
+      receipts.push(result.data);
+      continue;
+    }
     const issue = result.error.issues[0]!;
-    const row = rowNumbers?.[i] ?? i + 1;
+    const row = file.rows?.[i] ?? i + 1;
     if (issue.code === 'unrecognized_keys') {
       refused.push({ row, field: issue.keys.join(', '), key: 'report.receipt.unknownField', params: { field: issue.keys.join(', ') } });
     } else {
       // A wrong value inside the warnings list is a fault of the warnings column, not of "warnings.0".
       const path = issue.path.filter((part) => typeof part === 'string').join('.');
-      const field = fieldName(path);
+      const field = file.fieldName(path);
       refused.push({ row, field, key: 'report.receipt.invalidField', params: { field } });
     }
-  });
+  }
+}
+
+function finishCollect(file: ReceiptRecords, receipts: Receipt[], refused: ReceiptRefusal[]): ReceiptFileResult {
+  const { name, format, records, broken } = file;
   if (records.length === 0) return { ok: false, name, error: { key: 'report.receipts.empty', params: { name } } };
-  return { ok: true, name, format, receipts, read: receipts.length, refused };
+  const all = broken.length > 0 ? [...refused, ...broken].sort((a, b) => a.row - b.row) : refused;
+  return { ok: true, name, format, receipts, read: receipts.length, refused: all };
 }

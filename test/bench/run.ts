@@ -56,7 +56,7 @@ console.log(`embedded page: script ${list(traces.ours.embedded.script)}; injecti
 console.log(`exam page with an attempt in progress: script ${list(traces.ours.examInProgress.script)}; empty script's injection ${list(traces.empty.examInProgress.inject)}`);
 const drain = await measureDrain(3);
 console.log(`drain 1000 runs (ms): ${drain.drain.map((t) => t.toFixed(0)).join(', ')}; bare loop: ${drain.bare.map((t) => t.toFixed(0)).join(', ')}`);
-const admin = await measureImport30k(3);
+const admin = await measureImport30k(5);
 console.log(`import 30k runs (ms): ${admin.import.map((t) => t.toFixed(0)).join(', ')}; bare JSON.parse: ${admin.bare.map((t) => t.toFixed(0)).join(', ')}; longest task: ${admin.longestTaskMs.join(', ')}`);
 const posts = await measureCollectorPosts(3);
 console.log(`collector POSTs/s (50 connections): ${posts.collector.map((t) => t.toFixed(0)).join(', ')}; bare node:http floor: ${posts.floor.map((t) => t.toFixed(0)).join(', ')}`);
