@@ -1,4 +1,4 @@
-import './support/require-node';
+import './support/require-node.ts';
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';

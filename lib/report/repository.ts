@@ -24,7 +24,7 @@ interface StoredBatch { file: string; importedAt: number; badDigests: string[]; 
 /** How batches were stored before: the receipt objects themselves. Still read. */
 interface ObjectBatch { file: string; importedAt: number; badDigests: string[]; receipts: unknown[] }
 
-/** A stored batch as read back: its records are unchecked (undefined where a line could not be read). */
+/** A stored batch as read back: its records are unchecked (undefined where a receipt could not be read). */
 export interface LoadedBatch { file: string; importedAt: number; badDigests: string[]; records: unknown[] }
 export interface StoredRoster { file: string; importedAt: number; rows: RosterRow[] }
 
@@ -80,10 +80,12 @@ export async function loadAdminData(): Promise<AdminData> {
 
 const isList = (value: unknown): value is unknown[] => Array.isArray(value);
 
-function loadBatch(stored: StoredBatch | ObjectBatch): LoadedBatch {
-  const { file, importedAt } = stored;
+function loadBatch(value: StoredBatch | ObjectBatch): LoadedBatch {
+  // Read as the damaged or hand-edited record it may be: anything missing is left to the checks.
+  const stored = (typeof value === 'object' && value !== null ? value : {}) as Partial<StoredBatch & ObjectBatch>;
+  const { file = '', importedAt = 0 } = stored;
   const badDigests = isList(stored.badDigests) ? stored.badDigests.filter((id) => typeof id === 'string') : [];
-  if ('receipts' in stored) return { file, importedAt, badDigests, records: isList(stored.receipts) ? stored.receipts : [] };
+  if (stored.receipts !== undefined) return { file, importedAt, badDigests, records: isList(stored.receipts) ? stored.receipts : [] };
   const records: unknown[] = [];
   const decoder = new TextDecoder('utf-8', { fatal: true });
   for (const chunk of isList(stored.chunks) ? stored.chunks : []) {
