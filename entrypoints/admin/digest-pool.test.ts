@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { exampleReceipt } from '@/lib/receipts/test-data';
 import { canonicalChunkText, hashChunk } from '@/lib/receipts/verify-batch';
 import { createDigestPool, type DigestReply, type HashWorker } from './digest-pool';
@@ -12,7 +12,7 @@ class FakeWorker implements HashWorker {
   most = 0;
   terminated = false;
   private listeners: Record<string, ((event: never) => void)[]> = {};
-  constructor(private readonly behaviour: 'hash' | 'crash' | 'refuse' = 'hash') {}
+  constructor(private readonly behaviour: 'hash' | 'crash' | 'refuse' | 'silent' = 'hash') {}
   addEventListener(type: string, listener: (event: never) => void) {
     (this.listeners[type] ??= []).push(listener);
   }
@@ -21,6 +21,7 @@ class FakeWorker implements HashWorker {
   }
   postMessage({ id, chunk }: { id: number; chunk: string }) {
     this.received++;
+    if (this.behaviour === 'silent') return;
     this.most = Math.max(this.most, ++this.holding);
     setTimeout(() => {
       this.holding--;
@@ -35,6 +36,9 @@ class FakeWorker implements HashWorker {
 }
 
 describe('createDigestPool', () => {
+  // Each failure is said on the console; here they are meant.
+  beforeEach(() => void vi.spyOn(console, 'warn').mockImplementation(() => undefined));
+
   it('should hash every chunk as hashChunk does, a few at a time per worker, and take the rest here when drained', async () => {
     const worker = new FakeWorker();
     const pool = createDigestPool(1, () => worker);
@@ -64,5 +68,21 @@ describe('createDigestPool', () => {
     expect(workers.map((w) => w.terminated)).toEqual([true, false, false]);
     // The drain found nothing queued (all handed out): the failed worker's four went to the others.
     expect([workers[0]!.received, workers[1]!.received + workers[2]!.received]).toEqual([4, 12]);
+  });
+
+  it('should hash here when no worker can start', async () => {
+    const pool = createDigestPool(2, () => {
+      throw new Error('SecurityError: script refused');
+    });
+    expect(await Promise.all(chunks.slice(0, 3).map((chunk) => pool.hash(chunk)))).toEqual(chunks.slice(0, 3).map(hashChunk));
+  });
+
+  it('should give up on a worker that holds chunks and never answers, and hash them elsewhere', async () => {
+    const silent = new FakeWorker('silent');
+    const pool = createDigestPool(1, () => silent, 30);
+    const started = Date.now();
+    expect(await Promise.all(chunks.slice(0, 3).map((chunk) => pool.hash(chunk)))).toEqual(chunks.slice(0, 3).map(hashChunk));
+    expect(silent.terminated).toBe(true);
+    expect(Date.now() - started).toBeLessThan(2000);
   });
 });

@@ -122,7 +122,7 @@ export function createAdminEngine(hasher: ChunkHasher = typeof Worker === 'undef
     if ('records' in source) read = await collectInSteps(source, keep, pause);
     else {
       source.receipts.forEach(keep);
-      read = { ok: true, ...source };
+      read = { ok: true, receipts: source.receipts, read: source.read, refused: source.refused };
     }
     if (!read.ok) return { line: { name, kind: 'receipts', read: 0, fresh: 0, duplicates: 0, refused: [], error: read.error } };
     const line: ImportLine = { name, kind: 'receipts', read: read.read, fresh: fresh.length, duplicates: read.read - fresh.length, refused: read.refused };
@@ -131,8 +131,8 @@ export function createAdminEngine(hasher: ChunkHasher = typeof Worker === 'undef
 
   /**
    * Stores an import and then takes it into memory (memory follows the database: if the write fails,
-   * nothing changed). The new report is built while the digests are still being hashed, and its
-   * digest flags added once they are done.
+   * nothing changed). The new report is built while the workers finish the last digests, and its
+   * digest flags added once they are done; everything is ready before the write starts.
    */
   async function store(context: ReportContext, taken: readonly Taken[], lines: readonly ImportLine[], seen: Set<string>, newRoster?: StoredRoster, settings?: Parameters<typeof saveImport>[3]) {
     const nextRoster = newRoster ?? roster;
@@ -147,10 +147,8 @@ export function createAdminEngine(hasher: ChunkHasher = typeof Worker === 'undef
       batches.push({ ...batch, badDigests: [...bad], canonical });
     }
     const nextBad = new Set([...badDigests, ...batches.flatMap((b) => b.badDigests)]);
-    const saving = saveImport(batches, newRoster, lines, settings);
-    saving.catch(() => undefined); // awaited below, once the report is done
     const nextReport = { context: JSON.stringify(context), report: started.withDigests(nextBad) };
-    await saving;
+    await saveImport(batches, newRoster, lines, settings);
     receipts = nextReceipts;
     badDigests = nextBad;
     roster = nextRoster;

@@ -82,8 +82,8 @@ function compress(bytes: Uint8Array, offset: number, count: number): void {
 
 /** SHA-256 of bytes[start, end), its 32 bytes written into `out` from `at`. */
 export function sha256Into(bytes: Uint8Array, start: number, end: number, out: Uint8Array, at: number): void {
-  if (!(start >= 0 && start <= end && end <= bytes.length)) throw new RangeError(`sha256Into: [${start}, ${end}) is not inside ${bytes.length} bytes`);
-  if (at < 0 || at + 32 > out.length) throw new RangeError(`sha256Into: no room for 32 bytes at ${at} of ${out.length}`);
+  if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= bytes.length)) throw new RangeError(`sha256Into: [${start}, ${end}) is not inside ${bytes.length} bytes`);
+  if (!(Number.isInteger(at) && at >= 0 && at + 32 <= out.length)) throw new RangeError(`sha256Into: no room for 32 bytes at ${at} of ${out.length}`);
   state.set(INITIAL);
   const length = end - start;
   const whole = Math.floor(length / 64);

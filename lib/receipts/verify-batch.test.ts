@@ -3,6 +3,7 @@ import { canonicalJson } from '../json/canonical';
 import { computeReceiptDigest } from './digest';
 import { RECEIPT_KEY_ORDER, receiptSchema, type Receipt, type ReceiptWithoutDigest } from './schema';
 import { exampleBody, exampleReceipt } from './test-data';
+import { isCleanReceipt } from './fast-parse';
 import { canonicalChunkText, canonicalReceiptText, chunkElements, CHUNK_SIZE, createDigestCheck, findDigestMismatches, hashChunk, hashHere, type ChunkHasher } from './verify-batch';
 
 const shuffle = <T extends object>(value: T): T => Object.fromEntries(Object.entries(value).reverse()) as T;
@@ -20,8 +21,17 @@ const bodies: ReceiptWithoutDigest[] = [
 
 async function withDigest(body: ReceiptWithoutDigest, n: number): Promise<Receipt> {
   const receipt = { ...body, receiptId: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}` };
-  // Through the schema, as the admin import does: these are the objects the batch check is for.
+  // Through the schema, as the admin import does for a receipt that is not clean: the objects the checks are for.
   return receiptSchema.parse({ ...receipt, digest: await computeReceiptDigest(receipt) });
+}
+
+// As a clean record is kept by the admin import: the file's own object, keys in the file's order.
+async function asInFile(body: ReceiptWithoutDigest, n: number): Promise<Receipt> {
+  const receipt = await withDigest(body, n);
+  const inFile = JSON.parse(JSON.stringify(shuffle({ ...receipt, participant: shuffle(receipt.participant) }))) as Receipt;
+  expect(isCleanReceipt(inFile)).toBe(true);
+  expect(Object.keys(inFile)).not.toEqual(Object.keys(receipt));
+  return inFile;
 }
 
 describe('findDigestMismatches', () => {
@@ -38,7 +48,7 @@ describe('findDigestMismatches', () => {
   it('should write a chunk whose elements are exactly the canonical texts, found again byte for byte', async () => {
     // A text holding what an element starts with, quotes and all: JSON writes its quotes escaped.
     const tricky = { ...exampleBody, participant: { ...exampleBody.participant, fullName: '{"confirmation":"x"},{"confirmation":' } };
-    const receipts = await Promise.all([...bodies, tricky].map(withDigest));
+    const receipts = [...(await Promise.all([...bodies, tricky].map(withDigest))), ...(await Promise.all(bodies.map((b, n) => asInFile(b, n + 50))))];
     const chunk = canonicalChunkText(receipts);
     const bytes = new TextEncoder().encode(chunk);
     const ranges = chunkElements(bytes);
@@ -55,8 +65,12 @@ describe('findDigestMismatches', () => {
     expect(new TextDecoder().decode(bytes)).toBe(chunk);
     const expected = await Promise.all(receipts.map(async (r) => new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(canonicalReceiptText(r))))));
     expect(receipts.map((_, i) => hashes.subarray(i * 32, i * 32 + 32))).toEqual(expected);
-    // The scratch buffer is reused: a shorter chunk after a longer one is hashed alone.
+    // The scratch buffer is reused: a shorter chunk after a longer one is hashed alone, and the
+    // bytes handed back before are a copy of their own, not a view of it.
+    const copy = bytes.slice();
     expect(hashChunk(canonicalChunkText(receipts.slice(0, 1))).hashes).toEqual(expected[0]);
+    expect(bytes).toEqual(copy);
+    expect(bytes.buffer.byteLength).toBe(bytes.length);
   });
 
   it('should hand each full chunk to the hasher as it fills, drain it once at the end and give the chunks back in order', async () => {
@@ -78,7 +92,8 @@ describe('findDigestMismatches', () => {
     // Every receipt but the first has another id than its digest covers.
     expect(bad.size).toBe(receipts.length - 1);
     expect(canonical.map((c) => c.count)).toEqual([CHUNK_SIZE, CHUNK_SIZE, 3]);
-    expect(new TextDecoder().decode(canonical[2]!.bytes)).toBe(canonicalChunkText(receipts.slice(-3)));
+    const starts = [0, CHUNK_SIZE, 2 * CHUNK_SIZE];
+    canonical.forEach((c, i) => expect(new TextDecoder().decode(c.bytes)).toBe(canonicalChunkText(receipts.slice(starts[i], starts[i]! + c.count))));
   });
 
   it('should fail, not guess, when a hasher gives another count of hashes than receipts', async () => {
@@ -88,7 +103,7 @@ describe('findDigestMismatches', () => {
   });
 
   it('should list exactly the receipts changed after their digest was computed', async () => {
-    const receipts = await Promise.all(bodies.map(withDigest));
+    const receipts = [...(await Promise.all(bodies.map(withDigest))), ...(await Promise.all(bodies.map((b, n) => asInFile(b, n + 50))))];
     const changed = [
       { ...receipts[0]!, round: 3 },
       { ...receipts[1]!, participant: { ...receipts[1]!.participant, fullName: 'Nguyễn Văn Á' } },

@@ -1,4 +1,4 @@
-import { isoSeconds } from '../receipts/fast-parse';
+import { isoSeconds } from '../receipts/iso-seconds';
 import type { Receipt } from '../receipts/schema';
 import { createRosterIndex } from './match';
 import { normalizeName } from './normalize';
@@ -65,7 +65,7 @@ export interface BuildReportInput {
   units?: readonly string[];
   roster: readonly RosterRow[];
   receipts: readonly Receipt[];
-  /** receiptIds whose digest failed (see findDigestMismatches); flagged, still counted. */
+  /** receiptIds whose digest failed (the admin import's createDigestCheck finds them); flagged, still counted. */
   badDigests?: ReadonlySet<string>;
   /** When given, receipts of another contest are flagged and not counted. */
   contestId?: string;

@@ -106,7 +106,7 @@ describe('receiptsToCsv and readReceiptFile (CSV)', () => {
 });
 
 describe('collectInSteps', () => {
-  it('should give what readReceiptFile gives, pausing between steps and passing on each receipt once it is checked', async () => {
+  it('should step through the records as readReceiptFile reads them all: same result, a pause a step, each receipt passed on once checked', async () => {
     const receipts = await sampleReceipts();
     const lines = [...receipts.map((r) => JSON.stringify(r)), 'not json', JSON.stringify({ ...exampleReceipt, round: 'hai' }), JSON.stringify({ ...exampleReceipt, extra: 1 })];
     const csv = receiptsToCsv(receipts);

@@ -20,7 +20,14 @@ export interface ReceiptBatch { file: string; importedAt: number; receipts: Rece
  * array, UTF-8: canonicalChunkText) with each chunk's digests beside it, in order. These are the
  * bytes the import hashed, so storing them costs no second serialisation.
  */
-interface StoredBatch { file: string; importedAt: number; badDigests: string[]; chunks: { canonical: Uint8Array; digests: string[] }[] }
+interface StoredBatch {
+  file: string;
+  importedAt: number;
+  badDigests: string[];
+  chunks: { canonical: Uint8Array; digests: string[] }[];
+  /** Always empty: a version from before chunks reads the batch as holding nothing, instead of failing to open the page. */
+  receipts: [];
+}
 /** How batches were stored before: the receipt objects themselves. Still read. */
 interface ObjectBatch { file: string; importedAt: number; badDigests: string[]; receipts: unknown[] }
 
@@ -85,7 +92,7 @@ function loadBatch(value: StoredBatch | ObjectBatch): LoadedBatch {
   const stored = (typeof value === 'object' && value !== null ? value : {}) as Partial<StoredBatch & ObjectBatch>;
   const { file = '', importedAt = 0 } = stored;
   const badDigests = isList(stored.badDigests) ? stored.badDigests.filter((id) => typeof id === 'string') : [];
-  if (stored.receipts !== undefined) return { file, importedAt, badDigests, records: isList(stored.receipts) ? stored.receipts : [] };
+  if (stored.chunks === undefined) return { file, importedAt, badDigests, records: isList(stored.receipts) ? stored.receipts : [] };
   const records: unknown[] = [];
   const decoder = new TextDecoder('utf-8', { fatal: true });
   for (const chunk of isList(stored.chunks) ? stored.chunks : []) {
@@ -116,7 +123,7 @@ function storedBatch({ file, importedAt, badDigests, receipts, canonical }: Rece
     return { canonical: bytes, digests };
   });
   if (at !== receipts.length) throw new Error(`canonical texts for ${at} of ${receipts.length} receipts`);
-  return { file, importedAt, badDigests, chunks: receipts.length > 0 ? chunks : [] };
+  return { file, importedAt, badDigests, chunks: receipts.length > 0 ? chunks : [], receipts: [] };
 }
 
 /** Stores one import: new receipt batches, the roster if one was read, the file lines and settings, all or nothing. */
@@ -126,9 +133,11 @@ export async function saveImport(
   lines: readonly unknown[],
   settings: Partial<Record<AdminSettingKey, unknown>> = {},
 ): Promise<void> {
+  // Made before the transaction opens: a batch that cannot be stored must not leave the others written.
+  const stored = batches.map(storedBatch);
   const db = await getAdminDb();
   const tx = db.transaction(['batches', 'roster', 'log', 'settings'], 'readwrite', { durability: 'strict' });
-  const writes: Promise<unknown>[] = batches.map((batch) => tx.objectStore('batches').add(storedBatch(batch)));
+  const writes: Promise<unknown>[] = stored.map((batch) => tx.objectStore('batches').add(batch));
   if (roster) writes.push(tx.objectStore('roster').put(roster, 'current'));
   for (const line of lines) writes.push(tx.objectStore('log').add(line));
   for (const [key, value] of Object.entries(settings)) writes.push(tx.objectStore('settings').put(value, key));
