@@ -1,9 +1,14 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { sha256, sha256Into } from './sha256';
+import { sha256Into } from './sha256';
 
 const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex');
 const utf8 = (text: string) => new TextEncoder().encode(text);
+const sha256 = (bytes: Uint8Array) => {
+  const out = new Uint8Array(32);
+  sha256Into(bytes, 0, bytes.length, out, 0);
+  return out;
+};
 const reference = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 describe('sha256', () => {

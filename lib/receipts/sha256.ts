@@ -109,10 +109,3 @@ export function sha256Into(bytes: Uint8Array, start: number, end: number, out: U
     out[at + i * 4 + 3] = v;
   }
 }
-
-/** SHA-256 of all of `bytes`. */
-export function sha256(bytes: Uint8Array): Uint8Array {
-  const out = new Uint8Array(32);
-  sha256Into(bytes, 0, bytes.length, out, 0);
-  return out;
-}

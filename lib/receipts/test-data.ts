@@ -1,4 +1,5 @@
 import type { Receipt, ReceiptWithoutDigest } from './schema';
+import { createDigestCheck, hashHere, type ChunkHasher } from './verify-batch';
 
 // Shared fixtures for receipt and report tests: the example receipt of PRODUCT.md §4.2.
 
@@ -55,3 +56,10 @@ export const declaredCanonical =
   '"startedAt":"2022-08-09T07:45:00+07:00","submittedAt":"2022-08-09T07:45:00+07:00","version":1,"warnings":[]}';
 
 export const declaredDigest = '07250c6be1c840dfbfebb02845f71b191209bfb20017e316fe13546164d0e9b2';
+
+/** The receiptIds whose digest does not match their content: createDigestCheck in one call. */
+export async function findDigestMismatches(receipts: readonly Receipt[], hasher: ChunkHasher = hashHere): Promise<Set<string>> {
+  const check = createDigestCheck(hasher);
+  for (const receipt of receipts) check.add(receipt);
+  return (await check.finish()).bad;
+}

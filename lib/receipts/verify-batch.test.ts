@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../json/canonical';
 import { computeReceiptDigest } from './digest';
 import { RECEIPT_KEY_ORDER, receiptSchema, type Receipt, type ReceiptWithoutDigest } from './schema';
-import { exampleBody, exampleReceipt } from './test-data';
+import { exampleBody, exampleReceipt, findDigestMismatches } from './test-data';
 import { isCleanReceipt } from './fast-parse';
-import { canonicalChunkText, canonicalReceiptText, chunkElements, CHUNK_SIZE, createDigestCheck, findDigestMismatches, hashChunk, hashHere, type ChunkHasher } from './verify-batch';
+import { canonicalChunkText, canonicalReceiptText, chunkElements, CHUNK_SIZE, createDigestCheck, hashChunk, hashHere, type ChunkHasher } from './verify-batch';
 
 const shuffle = <T extends object>(value: T): T => Object.fromEntries(Object.entries(value).reverse()) as T;
 

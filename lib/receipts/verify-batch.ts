@@ -146,10 +146,3 @@ export function createDigestCheck(hasher: ChunkHasher = hashHere, size = CHUNK_S
     },
   };
 }
-
-/** The receiptIds whose digest does not match their content (see createDigestCheck). */
-export async function findDigestMismatches(receipts: readonly Receipt[], hasher: ChunkHasher = hashHere): Promise<Set<string>> {
-  const check = createDigestCheck(hasher);
-  for (const receipt of receipts) check.add(receipt);
-  return (await check.finish()).bad;
-}

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildReceipt } from '../receipts/build';
-import { findDigestMismatches } from '../receipts/verify-batch';
 import type { Receipt } from '../receipts/schema';
-import { declaredBody, declaredDigest, exampleReceipt } from '../receipts/test-data';
+import { declaredBody, declaredDigest, exampleReceipt, findDigestMismatches } from '../receipts/test-data';
 import { parseCsv, toCsv } from './csv';
 import { receiptExportColumns, receiptsToCsv } from './receipt-csv';
 import { collectInSteps, readReceiptFile, readReceiptRecords } from './receipts-import';
